@@ -1,0 +1,45 @@
+/*
+ * The demo backend for Platform Product for Backstage: the catalog, auth (guest sign-in for local use),
+ * permissions, search, notifications and signals, plus the Platform Product plugins.
+ */
+
+import { createBackend } from '@backstage/backend-defaults';
+
+const backend = createBackend();
+
+backend.add(import('@backstage/plugin-app-backend'));
+
+// auth: guest sign-in for local use, see https://backstage.io/docs/auth/guest/provider
+backend.add(import('@backstage/plugin-auth-backend'));
+backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+
+// catalog, with the Platform Product model (spec.platform, spec.deprecation, kind: Persona)
+backend.add(import('@backstage/plugin-catalog-backend'));
+backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
+backend.add(
+  import(
+    '@platform-product/backstage-plugin-catalog-backend-module-platform-product'
+  ),
+);
+
+// permissions
+backend.add(import('@backstage/plugin-permission-backend'));
+backend.add(
+  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+);
+
+// search over the catalog; PostgreSQL full-text search when running on PostgreSQL
+backend.add(import('@backstage/plugin-search-backend'));
+backend.add(import('@backstage/plugin-search-backend-module-pg'));
+backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+
+backend.add(import('@backstage/plugin-user-settings-backend'));
+backend.add(import('@backstage/plugin-notifications-backend'));
+backend.add(import('@backstage/plugin-signals-backend'));
+
+// Platform Product
+backend.add(
+  import('@platform-product/backstage-plugin-platform-product-backend'),
+);
+
+backend.start();

@@ -1,0 +1,1 @@
+export { platformProductPlugin as default } from './plugin';

@@ -1,0 +1,30 @@
+import { assertNonNegative } from './assertions';
+
+/**
+ * The engineering hours a platform gives back each month: declared hours saved per adopting team
+ * per month × adopting teams. 12 hours a team and 15 adopting teams unlock 180 hours a month.
+ *
+ * @param options.hoursSavedPerTeamPerMonth - `spec.platform.hoursSavedPerTeamPerMonth`, if declared
+ * @param options.adoptingTeams - teams that adopt the platform, a whole number
+ * @returns hours a month, or `null` when the platform declares no saving
+ * @public
+ */
+export function capacityUnlocked(options: {
+  hoursSavedPerTeamPerMonth?: number | null;
+  adoptingTeams: number;
+}): number | null {
+  const { hoursSavedPerTeamPerMonth, adoptingTeams } = options;
+  if (!Number.isInteger(adoptingTeams) || adoptingTeams < 0) {
+    throw new RangeError(
+      `adoptingTeams must be a whole number of zero or more — got ${adoptingTeams}; pass the adopting team count`,
+    );
+  }
+  if (
+    hoursSavedPerTeamPerMonth === undefined ||
+    hoursSavedPerTeamPerMonth === null
+  ) {
+    return null;
+  }
+  assertNonNegative(hoursSavedPerTeamPerMonth, 'hoursSavedPerTeamPerMonth');
+  return hoursSavedPerTeamPerMonth * adoptingTeams;
+}

@@ -1,0 +1,14 @@
+/**
+ * Types, metadata schemas, validation and pure computations shared by the Platform Product plugins.
+ *
+ * @packageDocumentation
+ */
+
+export * from './model/constants';
+export * from './model/types';
+export * from './model/duration';
+export * from './model/metadataSchemas';
+export * from './model/validateMetadata';
+export * from './model/platformEntity';
+export * from './computations';
+export * from './format/formatValues';

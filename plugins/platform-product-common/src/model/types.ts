@@ -1,0 +1,193 @@
+import type { Entity } from '@backstage/catalog-model';
+import type {
+  PLATFORM_CATEGORIES,
+  PLATFORM_LINK_TYPES,
+  SUPPORT_PRIORITIES,
+} from './constants';
+
+/** @public */
+export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number];
+/** @public */
+export type PlatformLinkType = (typeof PLATFORM_LINK_TYPES)[number];
+/** @public */
+export type SupportPriority = (typeof SUPPORT_PRIORITIES)[number];
+
+/**
+ * A metric named by the product's metric store (pushed through the API or pulled by a provider).
+ *
+ * @public
+ */
+export interface MetricRef {
+  metric: string;
+}
+
+/**
+ * The service level indicator of an SLO, in OpenSLO v1 field names: either a ratio of good (or bad)
+ * events to total events, or a threshold on a single metric.
+ *
+ * @public
+ */
+export type SloIndicator =
+  | {
+      ratioMetric: {
+        counter?: boolean;
+        good?: MetricRef;
+        bad?: MetricRef;
+        total: MetricRef;
+      };
+    }
+  | {
+      thresholdMetric: MetricRef;
+    };
+
+/**
+ * One OpenSLO time window: rolling (`isRolling: true`) or aligned to a calendar.
+ *
+ * @public
+ */
+export interface SloTimeWindow {
+  /** e.g. `30d`, `1w`; calendar windows also take `1M`, `1Q`, `1Y`. */
+  duration: string;
+  isRolling?: boolean;
+  calendar?: { startTime: string; timeZone: string };
+}
+
+/** @public */
+export type SloBudgetingMethod = 'Occurrences' | 'Timeslices';
+
+/** @public */
+export type SloOperator = 'lt' | 'lte' | 'gt' | 'gte';
+
+/** @public */
+export interface SloObjective {
+  displayName?: string;
+  /** The share of good events (or good slices), a fraction in [0, 1). */
+  target: number;
+  /** Threshold SLOs: how a value is compared with `value`. */
+  op?: SloOperator;
+  /** Threshold SLOs: the threshold. */
+  value?: number;
+  /** Timeslices: a slice is good when this share of it is good. */
+  timeSliceTarget?: number;
+  /** Timeslices: the length of one slice, e.g. `5m`. */
+  timeSliceWindow?: string;
+}
+
+/**
+ * A service level objective, field-compatible with OpenSLO v1.
+ *
+ * @public
+ */
+export interface PlatformSlo {
+  name: string;
+  displayName?: string;
+  description?: string;
+  indicator: SloIndicator;
+  timeWindow: SloTimeWindow[];
+  budgetingMethod: SloBudgetingMethod;
+  objectives: SloObjective[];
+}
+
+/**
+ * The support promise (the SLA) a platform makes to its consumers.
+ *
+ * @public
+ */
+export interface PlatformSupport {
+  /** Where to ask for help, e.g. a chat channel. */
+  channel: string;
+  url?: string;
+  hours?: 'business' | '24x7';
+  /** Response time per priority, as durations (`15m`, `4h`, `2d`). */
+  responseTimes?: Partial<Record<SupportPriority, string>>;
+  /** The availability committed to consumers, a fraction in [0, 1). */
+  availabilityCommitment?: number;
+}
+
+/**
+ * Scorecard targets; each overrides the product default.
+ *
+ * @public
+ */
+export interface PlatformTargets {
+  /** Fraction of audience teams adopting, e.g. 0.7. */
+  adoption?: number;
+  /** Net promoter score, −100 to 100. */
+  nps?: number;
+  /** Availability, a fraction in [0, 1). */
+  availability?: number;
+  timeToFirstDeploymentHours?: number;
+  deploymentsPerDay?: number;
+  /** Fraction of deployments that fail, e.g. 0.02. */
+  changeFailureRate?: number;
+  mttrMinutes?: number;
+  ticketsPer100UsersPerMonth?: number;
+  costPerServicePerMonth?: number;
+}
+
+/**
+ * Whose adoption counts for a platform.
+ *
+ * @public
+ */
+export interface PlatformAudience {
+  /** Group types whose groups are counted as teams. Default `['team']`. */
+  groupTypes?: string[];
+  /** When set, only teams under these groups (or these groups themselves) are counted. */
+  groups?: string[];
+}
+
+/** @public */
+export interface PlatformLink {
+  title: string;
+  url: string;
+  type?: PlatformLinkType;
+}
+
+/**
+ * The `spec.platform` block that makes an entity a platform product.
+ *
+ * @public
+ */
+export interface PlatformSpec {
+  category: PlatformCategory;
+  /** Persona entity refs; kind defaults to Persona, namespace to the entity's. */
+  personas: string[];
+  audience?: PlatformAudience;
+  slos?: PlatformSlo[];
+  support?: PlatformSupport;
+  targets?: PlatformTargets;
+  hoursSavedPerTeamPerMonth?: number;
+  links?: PlatformLink[];
+}
+
+/**
+ * The `spec.deprecation` block on any entity that is going away.
+ *
+ * @public
+ */
+export interface DeprecationSpec {
+  /** YYYY-MM-DD */
+  announced: string;
+  /** YYYY-MM-DD, after `announced` */
+  sunset: string;
+  /** Entity ref of the replacement; kind defaults to the entity's own. */
+  replacedBy?: string;
+  migrationGuide?: string;
+  reason: string;
+}
+
+/**
+ * A `kind: Persona` entity.
+ *
+ * @public
+ */
+export interface PersonaEntity extends Entity {
+  apiVersion: 'platform-product.dev/v1alpha1';
+  kind: 'Persona';
+  spec: {
+    owner?: string;
+    jobsToBeDone: string[];
+    groups?: string[];
+  };
+}

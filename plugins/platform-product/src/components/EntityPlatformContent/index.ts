@@ -1,0 +1,4 @@
+export {
+  EntityPlatformContent,
+  PlatformMetadataProblems,
+} from './EntityPlatformContent';

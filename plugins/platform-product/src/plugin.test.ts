@@ -1,0 +1,7 @@
+import { platformProductPlugin } from './plugin';
+
+describe('platform-product', () => {
+  it('should export plugin', () => {
+    expect(platformProductPlugin).toBeDefined();
+  });
+});

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import { parse, parseAllDocuments } from 'yaml';
 import {
   mockServices,
   startTestBackend,
@@ -9,11 +11,27 @@ import { Entity } from '@backstage/catalog-model';
 import { AlphaEntity } from '@backstage/catalog-model/alpha';
 import request from 'supertest';
 import catalogPlugin from '@backstage/plugin-catalog-backend';
+import {
+  computeAdoption,
+  getPlatformSpec,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { catalogModulePlatformProduct } from './module';
 
 jest.setTimeout(120_000);
 
 const examples = path.resolve(__dirname, '../../../examples');
+
+/** How many entities the example organisation's files hold. */
+const exampleEntityCount = (() => {
+  const all = parse(fs.readFileSync(path.join(examples, 'all.yaml'), 'utf8'));
+  return (all.spec.targets as string[]).reduce(
+    (count, target) =>
+      count +
+      parseAllDocuments(fs.readFileSync(path.join(examples, target), 'utf8'))
+        .length,
+    1,
+  );
+})();
 
 /**
  * Runs the real catalog backend with this module on each database engine, reading the example
@@ -83,7 +101,26 @@ describe('catalogModulePlatformProduct in a running catalog', () => {
         `${ref} never appeared in the catalog (last status ${last?.status})`,
       );
     };
-    return { getEntity };
+    /** Every entity, once the catalog has processed all the example files (their relations too). */
+    const getAllEntities = async (): Promise<Entity[]> => {
+      let previous = -1;
+      for (let attempt = 0; attempt < 120; attempt++) {
+        const response = await request(server).get('/api/catalog/entities');
+        const processed = (response.body as Entity[]).filter(
+          entity => entity.relations?.length,
+        );
+        if (
+          processed.length >= exampleEntityCount &&
+          processed.length === previous
+        ) {
+          return response.body;
+        }
+        previous = processed.length;
+        await new Promise(resolve => setTimeout(resolve, 500));
+      }
+      throw new Error('the catalog never finished processing the examples');
+    };
+    return { getEntity, getAllEntities };
   }
 
   const relationsOf = (entity: Entity, type: string) =>
@@ -158,6 +195,36 @@ describe('catalogModulePlatformProduct in a running catalog', () => {
       expect(vague.status?.items?.map(item => item.error?.message)).toContain(
         'persona:default/vague-persona: spec.jobsToBeDone is required; it must be a list of jobs-to-be-done',
       );
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'gives the example platforms clearly different adoption from the catalog graph, on %p',
+    async databaseId => {
+      const { getAllEntities } = await startCatalog(databaseId);
+      const entities = await getAllEntities();
+
+      // Only the five example platforms carry a valid spec.platform; the fixtures' are all broken.
+      const adoption = Object.fromEntries(
+        entities.flatMap(platform => {
+          const spec = getPlatformSpec(platform);
+          if (!spec) {
+            return [];
+          }
+          const { teams } = computeAdoption({ platform, spec, entities });
+          return [
+            [platform.metadata.name, `${teams.adopting}/${teams.audience}`],
+          ];
+        }),
+      );
+      // The numbers examples/README.md documents: one near 90 %, one near 40 %, one barely started.
+      expect(adoption).toEqual({
+        'deploy-platform': '19/21',
+        'logging-platform': '15/21',
+        'secrets-platform': '12/21',
+        'observability-platform': '8/21',
+        'data-pipeline-platform': '2/21',
+      });
     },
   );
 });

@@ -2,7 +2,6 @@ import {
   Entity,
   RELATION_CHILD_OF,
   RELATION_PARENT_OF,
-  parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 
@@ -91,34 +90,4 @@ export class CatalogGraph {
 
 function edgeKey(type: string, ref: string): string {
   return `${type} ${ref}`;
-}
-
-/**
- * The full, lower-case ref of a possibly shortened ref from a spec, e.g. `feature-engineer` with
- * default kind `persona` and namespace `default` is `persona:default/feature-engineer`.
- *
- * @param options.ref - the ref as written
- * @param options.defaultKind - the kind when the ref has none
- * @param options.defaultNamespace - the namespace when the ref has none
- * @param options.field - where the ref was written, for the error message
- * @internal
- */
-export function resolveEntityRef(options: {
-  ref: string;
-  defaultKind: string;
-  defaultNamespace: string;
-  field: string;
-}): string {
-  const { ref, defaultKind, defaultNamespace, field } = options;
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace }),
-    );
-  } catch {
-    throw new RangeError(
-      `${field} must be an entity ref such as ${defaultKind}:${defaultNamespace}/name or name — got ${JSON.stringify(
-        ref,
-      )}`,
-    );
-  }
 }

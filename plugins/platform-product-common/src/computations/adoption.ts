@@ -21,7 +21,11 @@ import {
 } from '../model/constants';
 import type { PersonaEntity, PlatformSpec } from '../model/types';
 import { assertFraction } from './assertions';
-import { CatalogGraph, resolveEntityRef } from './CatalogGraph';
+import { CatalogGraph } from './CatalogGraph';
+import {
+  getServedPersonaRefs,
+  resolveEntityRef,
+} from '../model/platformEntity';
 
 /**
  * A stage of Rogers' diffusion-of-innovations curve.
@@ -286,16 +290,7 @@ export function computeAdoption(options: {
   return {
     teams: teamAdoption(audience),
     services: serviceAdoption({ audience, parts, consumers, graph }),
-    byPersona: uniqueRefs(
-      spec.personas.map((ref, i) =>
-        resolveEntityRef({
-          ref,
-          defaultKind: 'persona',
-          defaultNamespace: namespace,
-          field: `spec.platform.personas[${i}]`,
-        }),
-      ),
-    ).map(personaRef => {
+    byPersona: getServedPersonaRefs(platform, spec).map(personaRef => {
       const persona = graph.entity(personaRef);
       return {
         personaRef,

@@ -46,25 +46,39 @@ export function getDeprecationSpec(
 }
 
 /**
- * Resolves a reference written in an entity's metadata to a full entity ref, the way the catalog
- * does: the kind defaults to `defaultKind`, the namespace to the referring entity's namespace.
+ * Resolves a reference written in an entity's metadata to a full, lower-case entity ref, the way the
+ * catalog does: `feature-engineer` with default kind `persona` and namespace `default` is
+ * `persona:default/feature-engineer`.
  *
+ * @param options.ref - the ref as written
+ * @param options.defaultKind - the kind when the ref has none
+ * @param options.defaultNamespace - the namespace when the ref has none
+ * @param options.field - where the ref was written, for the error message
+ * @throws RangeError when `ref` is not an entity reference
  * @public
  */
-export function resolveEntityRef(
-  ref: string,
-  context: { defaultKind: string; from: Entity },
-): string {
-  return stringifyEntityRef(
-    parseEntityRef(ref, {
-      defaultKind: context.defaultKind,
-      defaultNamespace: context.from.metadata.namespace ?? 'default',
-    }),
-  );
+export function resolveEntityRef(options: {
+  ref: string;
+  defaultKind: string;
+  defaultNamespace: string;
+  field: string;
+}): string {
+  const { ref, defaultKind, defaultNamespace, field } = options;
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(ref, { defaultKind, defaultNamespace }),
+    );
+  } catch {
+    throw new RangeError(
+      `${field} must be an entity ref such as ${defaultKind}:${defaultNamespace}/name or name — got ${JSON.stringify(
+        ref,
+      )}`,
+    );
+  }
 }
 
 /**
- * The full refs of the personas a platform serves.
+ * The full refs of the personas a platform serves, without duplicates, in the order declared.
  *
  * @public
  */
@@ -72,7 +86,13 @@ export function getServedPersonaRefs(
   platform: Entity,
   spec: PlatformSpec,
 ): string[] {
-  return spec.personas.map(ref =>
-    resolveEntityRef(ref, { defaultKind: PERSONA_KIND, from: platform }),
+  const refs = spec.personas.map((ref, index) =>
+    resolveEntityRef({
+      ref,
+      defaultKind: PERSONA_KIND.toLocaleLowerCase('en-US'),
+      defaultNamespace: platform.metadata.namespace ?? 'default',
+      field: `spec.platform.personas[${index}]`,
+    }),
   );
+  return [...new Set(refs)];
 }

@@ -77,16 +77,17 @@ function show(value: unknown): string {
 /** How to fix the common mistakes, given what was expected and what was found. */
 function hintFor(expected: string, value: unknown): string | undefined {
   if (expected.includes('a number in [0, 1)') || expected.includes('[0, 1]')) {
-    if (typeof value === 'number' && value >= 1 && value <= 100) {
-      return `write ${Number((value / 100).toPrecision(12))}`;
-    }
-    if (typeof value === 'string') {
-      const percent = /^\s*([0-9.]+)\s*%\s*$/.exec(value);
-      if (percent) {
-        return `write ${Number((Number(percent[1]) / 100).toPrecision(12))}`;
+    // 99.9, "99.9" and "99.9%" all mean a percentage: write the fraction.
+    const number =
+      typeof value === 'string'
+        ? Number(value.replace(/%\s*$/, '').trim())
+        : value;
+    if (typeof number === 'number' && !Number.isNaN(number)) {
+      if (number >= 1 && number <= 100) {
+        return `write ${Number((number / 100).toPrecision(12))}`;
       }
-      if (!Number.isNaN(Number(value))) {
-        return `write the number without quotes: ${Number(value)}`;
+      if (typeof value === 'string' && number >= 0 && number < 1) {
+        return `write the number without quotes: ${number}`;
       }
     }
   }

@@ -12,3 +12,5 @@ export * from './model/validateMetadata';
 export * from './model/platformEntity';
 export * from './computations';
 export * from './format/formatValues';
+export * from './model/metrics';
+export * from './api/types';

@@ -1,0 +1,190 @@
+// The shapes the backend's REST API returns, mirroring plugins/platform-product-backend/src/schema/openapi.yaml.
+// The backend's tests validate every response against that specification, so these types and the
+// contract cannot drift apart without a failing test.
+
+import type { AdoptionStage } from '../computations/adoption';
+import type { BurnAlertState } from '../computations/slo';
+import type {
+  KpiStatus,
+  ScorecardKpiId,
+  ScorecardKpiUnit,
+} from '../computations/scorecard';
+import type { PlatformLink, PlatformSupport } from '../model/types';
+
+/**
+ * The health of an SLO or of a platform's SLOs taken together (the worst of them):
+ * `breached` when the error budget is spent, `at-risk` when a burn-rate alert fires or less than a
+ * quarter of the budget is left, `no-data` when no event was recorded in the window.
+ *
+ * @public
+ */
+export type SloHealth = 'healthy' | 'at-risk' | 'breached' | 'no-data';
+
+/** @public */
+export interface MetricPointInput {
+  entityRef: string;
+  metric: string;
+  /** ISO 8601 */
+  timestamp: string;
+  value: number;
+  labels?: Record<string, string>;
+}
+
+/** @public */
+export interface IngestResult {
+  received: number;
+  entities: number;
+}
+
+/** @public */
+export interface ErrorBudgetStatus {
+  allowedBad: number;
+  bad: number;
+  consumed: number;
+  remaining: number;
+}
+
+/** @public */
+export interface BurnRateStatus {
+  severity: 'page' | 'ticket';
+  longWindow: string;
+  shortWindow: string;
+  threshold: number;
+  budgetSpent: number;
+  longBurnRate: number | null;
+  shortBurnRate: number | null;
+  firing: boolean;
+}
+
+/** @public */
+export interface SloStatus {
+  name: string;
+  displayName: string;
+  description?: string;
+  target: number;
+  window: { duration: string; isRolling: boolean; from: string; to: string };
+  budgetingMethod: 'Occurrences' | 'Timeslices';
+  attainment: number | null;
+  budget: ErrorBudgetStatus | null;
+  health: SloHealth;
+  alertState: BurnAlertState;
+  burnRates: BurnRateStatus[];
+  allowance: {
+    badEventsRemaining: number | null;
+    downtimeRemainingMs: number | null;
+  };
+  lastPointAt: string | null;
+}
+
+/** @public */
+export interface SloReport {
+  entityRef: string;
+  health: SloHealth;
+  items: SloStatus[];
+}
+
+/** @public */
+export interface TeamAdoptionStatus {
+  adopting: number;
+  audience: number;
+  ratio: number | null;
+  stage: AdoptionStage | null;
+  adoptingRefs: string[];
+  nonAdoptingRefs: string[];
+}
+
+/** @public */
+export interface AdoptionTrendPoint {
+  day: string;
+  adoptingTeams: number;
+  audienceTeams: number;
+  ratio: number | null;
+  adoptingServices: number;
+  totalServices: number;
+}
+
+/** @public */
+export interface AdoptionReport {
+  entityRef: string;
+  teams: TeamAdoptionStatus;
+  services: { adopting: number; total: number; ratio: number | null };
+  byPersona: Array<{
+    personaRef: string;
+    title?: string;
+    found: boolean;
+    teams: TeamAdoptionStatus;
+  }>;
+  byOrg: Array<{ orgRef: string; title?: string; teams: TeamAdoptionStatus }>;
+  trend: AdoptionTrendPoint[];
+  capacityUnlockedHoursPerMonth: number | null;
+  computedAt: string;
+}
+
+/** @public */
+export interface ScorecardKpiStatus {
+  kpi: ScorecardKpiId;
+  title: string;
+  unit: ScorecardKpiUnit;
+  direction: 'at-least' | 'at-most';
+  value: number | null;
+  target: number;
+  status: KpiStatus;
+  history: Array<{ day: string; value: number | null; status: KpiStatus }>;
+}
+
+/** @public */
+export interface Scorecard {
+  entityRef: string;
+  from: string;
+  to: string;
+  kpis: ScorecardKpiStatus[];
+  capacityUnlockedHoursPerMonth: number | null;
+  computedAt: string;
+}
+
+/** @public */
+export interface PlatformSummary {
+  entityRef: string;
+  title: string;
+  description?: string;
+  category: string;
+  ownerRefs: string[];
+  personaRefs: string[];
+  adoption: {
+    adopting: number;
+    audience: number;
+    ratio: number | null;
+    stage: AdoptionStage | null;
+  };
+  sloHealth: SloHealth;
+}
+
+/** @public */
+export interface PlatformList {
+  items: PlatformSummary[];
+}
+
+/** @public */
+export interface PlatformUsage {
+  platformRef: string;
+  title: string;
+  category: string;
+  via: Array<{ consumerRef: string; partRefs: string[] }>;
+  health: SloHealth;
+  slos: Array<{
+    name: string;
+    displayName: string;
+    target: number;
+    attainment: number | null;
+    budgetRemaining: number | null;
+    health: SloHealth;
+  }>;
+  support: PlatformSupport | null;
+  links: PlatformLink[];
+}
+
+/** @public */
+export interface EntityPlatforms {
+  entityRef: string;
+  items: PlatformUsage[];
+}

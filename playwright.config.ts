@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 /**
  * Browser tests drive the real portal (frontend on :3000, backend on :7007) in the machine's own
  * Chromium: no browser is ever downloaded. `scripts/test.sh` runs them; Playwright starts the portal
- * with `yarn start` unless one is already running (outside CI).
+ * with its demo data (`scripts/portal.sh`) unless one is already running (outside CI).
  */
 const chromium = process.env.PP_CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
@@ -26,7 +26,7 @@ export default defineConfig({
   ],
   outputDir: 'test-results',
   webServer: {
-    command: 'yarn start',
+    command: 'scripts/portal.sh',
     url: 'http://localhost:3000',
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,

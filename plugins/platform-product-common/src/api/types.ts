@@ -2,7 +2,13 @@
 // The backend's tests validate every response against that specification, so these types and the
 // contract cannot drift apart without a failing test.
 
-import type { AdoptionStage } from '../computations/adoption';
+import type {
+  AdoptionStage,
+  OrgAdoption,
+  PersonaAdoption,
+  ServiceAdoption,
+  TeamAdoption,
+} from '../computations/adoption';
 import type { BurnAlertState } from '../computations/slo';
 import type {
   KpiStatus,
@@ -83,15 +89,12 @@ export interface SloReport {
   items: SloStatus[];
 }
 
-/** @public */
-export interface TeamAdoptionStatus {
-  adopting: number;
-  audience: number;
-  ratio: number | null;
-  stage: AdoptionStage | null;
-  adoptingRefs: string[];
-  nonAdoptingRefs: string[];
-}
+/**
+ * Adoption among a set of teams, as the API returns it: the common package's {@link TeamAdoption}.
+ *
+ * @public
+ */
+export type TeamAdoptionStatus = TeamAdoption;
 
 /** @public */
 export interface AdoptionTrendPoint {
@@ -106,15 +109,10 @@ export interface AdoptionTrendPoint {
 /** @public */
 export interface AdoptionReport {
   entityRef: string;
-  teams: TeamAdoptionStatus;
-  services: { adopting: number; total: number; ratio: number | null };
-  byPersona: Array<{
-    personaRef: string;
-    title?: string;
-    found: boolean;
-    teams: TeamAdoptionStatus;
-  }>;
-  byOrg: Array<{ orgRef: string; title?: string; teams: TeamAdoptionStatus }>;
+  teams: TeamAdoption;
+  services: ServiceAdoption;
+  byPersona: Array<PersonaAdoption & { title?: string }>;
+  byOrg: Array<OrgAdoption & { title?: string }>;
   trend: AdoptionTrendPoint[];
   capacityUnlockedHoursPerMonth: number | null;
   computedAt: string;

@@ -1,8 +1,20 @@
 /**
- * Frontend plugin for Platform Product: the platform tab, scorecards and cards for the catalog.
+ * Frontend plugin for Platform Product: the Platform tab, the scorecard and platform-usage cards,
+ * and the client of the backend's API.
  *
  * @packageDocumentation
  */
 
-export { platformProductPlugin, EntityPlatformContent } from './plugin';
+export {
+  platformProductPlugin,
+  EntityPlatformContent,
+  EntityPlatformUsageCard,
+  EntityPlatformScorecardCard,
+} from './plugin';
+export { platformProductApiRef, PlatformProductClient } from './api';
+export type {
+  PlatformProductApi,
+  PlatformProductDayRange,
+  PlatformProductEntityRef,
+} from './api';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';

@@ -50,6 +50,8 @@ import {
 
 import {
   EntityPlatformContent,
+  EntityPlatformScorecardCard,
+  EntityPlatformUsageCard,
   isPlatformEntity,
 } from '@platform-product/backstage-plugin-platform-product';
 
@@ -81,6 +83,24 @@ const entityWarningContent = (
   </>
 );
 
+/** The platforms an entity relies on: its SLO health, error budget and support. */
+const platformUsageContent = (
+  <Grid item md={6} xs={12}>
+    <EntityPlatformUsageCard />
+  </Grid>
+);
+
+/** The scorecard of a platform product, on its own overview. */
+const platformScorecardContent = (
+  <EntitySwitch>
+    <EntitySwitch.Case if={isPlatformEntity}>
+      <Grid item xs={12}>
+        <EntityPlatformScorecardCard />
+      </Grid>
+    </EntitySwitch.Case>
+  </EntitySwitch>
+);
+
 const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
@@ -90,11 +110,17 @@ const overviewContent = (
     <Grid item md={6} xs={12}>
       <EntityCatalogGraphCard height={400} />
     </Grid>
+    {platformScorecardContent}
 
-    <Grid item md={4} xs={12}>
+    <EntitySwitch>
+      <EntitySwitch.Case if={isKind(['component', 'resource'])}>
+        {platformUsageContent}
+      </EntitySwitch.Case>
+    </EntitySwitch>
+    <Grid item md={6} xs={12}>
       <EntityLinksCard />
     </Grid>
-    <Grid item md={8} xs={12}>
+    <Grid item md={12} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
   </Grid>
@@ -201,7 +227,9 @@ const apiPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
-        <Grid item md={4} xs={12}>
+        {platformScorecardContent}
+        {platformUsageContent}
+        <Grid item md={6} xs={12}>
           <EntityLinksCard />
         </Grid>
         <Grid container item md={12}>
@@ -278,6 +306,7 @@ const systemPage = (
         <Grid item md={6} xs={12}>
           <EntityCatalogGraphCard height={400} />
         </Grid>
+        {platformScorecardContent}
         <Grid item md={4} xs={12}>
           <EntityLinksCard />
         </Grid>

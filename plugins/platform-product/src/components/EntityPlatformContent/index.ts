@@ -1,4 +1,1 @@
-export {
-  EntityPlatformContent,
-  PlatformMetadataProblems,
-} from './EntityPlatformContent';
+export { EntityPlatformContent } from './EntityPlatformContent';

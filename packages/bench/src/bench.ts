@@ -1,0 +1,242 @@
+/* eslint-disable no-console */
+// The benchmark: `yarn bench` at the repository root. It prints a table; it asserts nothing.
+//
+// For each catalog size and database engine it starts the real backend plugin (startTestBackend)
+// over a synthetic catalog served by a catalog mock, pushes a year of daily metrics through the
+// public ingest API, then measures the three requests the UI makes most: the service card
+// (GET /entities/.../platforms), a platform's scorecard and its adoption.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import knexFactory, { Knex } from 'knex';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { MetricPointInput } from '@platform-product/backstage-plugin-platform-product-common';
+import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
+import { syntheticCatalog } from './syntheticCatalog';
+
+const DAY = 86_400_000;
+
+function arg(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : fallback;
+}
+
+const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
+const ENGINES = arg('engines', 'sqlite,postgres').split(',');
+const REQUESTS = Number(arg('requests', '200'));
+const DAYS = Number(arg('days', '365'));
+const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
+
+interface Database {
+  knex: Knex;
+  size(): Promise<number>;
+  close(): Promise<void>;
+}
+
+async function openDatabase(engine: string, name: string): Promise<Database> {
+  if (engine === 'sqlite') {
+    const file = path.join(os.tmpdir(), `pp-bench-${name}.sqlite`);
+    fs.rmSync(file, { force: true });
+    const knex = knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: file },
+      useNullAsDefault: true,
+    });
+    return {
+      knex,
+      size: async () => fs.statSync(file).size,
+      close: async () => {
+        await knex.destroy();
+        fs.rmSync(file, { force: true });
+      },
+    };
+  }
+  if (!PG_URL) {
+    throw new Error(
+      'Set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING (or source scripts/postgres.sh and run pp_start_postgres) to benchmark PostgreSQL, or pass --engines sqlite',
+    );
+  }
+  const admin = knexFactory({ client: 'pg', connection: PG_URL });
+  const database = `pp_bench_${name}`;
+  await admin.raw(`DROP DATABASE IF EXISTS ${database}`);
+  await admin.raw(`CREATE DATABASE ${database}`);
+  const knex = knexFactory({
+    client: 'pg',
+    connection: `${PG_URL.replace(/\/[^/]*$/, '')}/${database}`,
+  });
+  return {
+    knex,
+    size: async () => {
+      const result = await knex.raw(
+        'SELECT pg_database_size(current_database()) AS size',
+      );
+      return Number(result.rows[0].size);
+    },
+    close: async () => {
+      await knex.destroy();
+      await admin.raw(`DROP DATABASE IF EXISTS ${database}`);
+      await admin.destroy();
+    },
+  };
+}
+
+/** A year (by default) of daily points: SLIs, support, usage and cost per platform; deployments per consumer. */
+function metricHistory(entities: Entity[], now: number): MetricPointInput[] {
+  const points: MetricPointInput[] = [];
+  const today = Math.floor(now / DAY) * DAY;
+  const push = (entityRef: string, metric: string, time: number, value: number) =>
+    points.push({
+      entityRef,
+      metric,
+      timestamp: new Date(time).toISOString(),
+      value,
+    });
+  for (const entity of entities) {
+    const ref = stringifyEntityRef(entity);
+    const platform = (entity.spec as any)?.platform;
+    for (let day = DAYS - 1; day >= 0; day--) {
+      const time = today - day * DAY;
+      if (platform) {
+        const k = entity.metadata.name.split('-')[1];
+        const total = 100_000 + ((day * 7919) % 5000);
+        push(ref, `platform_${k}_total`, time, total);
+        push(ref, `platform_${k}_good`, time, total - ((day * 31) % 150));
+        push(ref, 'support_tickets', time, day % 5);
+        push(ref, 'active_users', time, 200);
+        push(ref, 'cost', time, 400);
+      } else if (
+        entity.kind === 'Component' &&
+        entity.metadata.name.startsWith('service-')
+      ) {
+        push(ref, 'deployments', time, (day + ref.length) % 9);
+      }
+    }
+  }
+  return points;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function measure(
+  label: string,
+  urls: () => string,
+): Promise<{ p50: number; p95: number }> {
+  const timings: number[] = [];
+  for (let i = 0; i < REQUESTS + 20; i++) {
+    const url = urls();
+    const started = performance.now();
+    const response = await fetch(url, {
+      headers: { Authorization: mockCredentials.user.header() },
+    });
+    await response.arrayBuffer();
+    if (!response.ok) {
+      throw new Error(`${label}: ${url} answered ${response.status}`);
+    }
+    if (i >= 20) {
+      timings.push(performance.now() - started);
+    }
+  }
+  timings.sort((a, b) => a - b);
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95) };
+}
+
+async function run(engine: string, size: number) {
+  const entities = syntheticCatalog({ entities: size, teams: 500, platforms: 20 });
+  const database = await openDatabase(engine, `${engine}_${size}`);
+  const backend = await startTestBackend({
+    features: [
+      platformProductPlugin,
+      catalogServiceMock.factory({ entities }),
+      mockServices.database.factory({ knex: database.knex }),
+    ],
+  });
+  try {
+    const port = (backend.server.address() as { port: number }).port;
+    const base = `http://127.0.0.1:${port}/api/platform-product`;
+
+    const points = metricHistory(entities, Date.now());
+    const ingestStarted = performance.now();
+    for (let start = 0; start < points.length; start += 5000) {
+      const response = await fetch(`${base}/metrics`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: mockCredentials.service.header(),
+        },
+        body: JSON.stringify({ points: points.slice(start, start + 5000) }),
+      });
+      if (!response.ok) {
+        throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+      }
+    }
+    const ingestSeconds = (performance.now() - ingestStarted) / 1000;
+
+    const consumers = entities.filter(e => e.metadata.name.startsWith('service-'));
+    const platforms = entities.filter(e => (e.spec as any)?.platform);
+    let c = 0;
+    let p = 0;
+    const path = (e: Entity) =>
+      `${e.kind.toLocaleLowerCase('en-US')}/default/${e.metadata.name}`;
+    const card = await measure('service card', () =>
+      `${base}/entities/${path(consumers[c++ % consumers.length])}/platforms`,
+    );
+    const scorecard = await measure('scorecard', () =>
+      `${base}/platforms/${path(platforms[p++ % platforms.length])}/scorecard`,
+    );
+    const adoption = await measure('adoption', () =>
+      `${base}/platforms/${path(platforms[p++ % platforms.length])}/adoption`,
+    );
+    return {
+      engine,
+      size,
+      points: points.length,
+      ingestPerSecond: Math.round(points.length / ingestSeconds),
+      card,
+      scorecard,
+      adoption,
+      bytes: await database.size(),
+    };
+  } finally {
+    await backend.stop();
+    await database.close();
+  }
+}
+
+async function main() {
+  const ms = (value: number) => value.toFixed(1);
+  const rows: string[] = [];
+  for (const size of SIZES) {
+    for (const engine of ENGINES) {
+      console.error(`[bench] ${engine}, ${size} entities…`);
+      const r = await run(engine, size);
+      rows.push(
+        `| ${r.engine} | ${r.size.toLocaleString('en-US')} | ${r.points.toLocaleString('en-US')} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${ms(r.card.p50)} / ${ms(r.card.p95)} | ${ms(r.scorecard.p50)} / ${ms(r.scorecard.p95)} | ${ms(r.adoption.p50)} / ${ms(r.adoption.p95)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB |`,
+      );
+    }
+  }
+  console.log(
+    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${os.cpus().length} CPUs, Node ${process.version}.\n`,
+  );
+  console.log(
+    '| engine | entities | metric points | ingest (points/s) | service card p50 / p95 (ms) | scorecard p50 / p95 (ms) | adoption p50 / p95 (ms) | database size |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    console.log(row);
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+/**
+ * The Platform Product plugin for Backstage's new frontend system.
+ *
+ * The extensions are typed `ExtensionDefinition` explicitly: with \@backstage/plugin-catalog-react
+ * 3.x, whose blueprints are built on an older \@backstage/frontend-plugin-api than this package's,
+ * the inferred types name a nested copy of that package and cannot be emitted (TS2742).
+ *
+ * @packageDocumentation
+ */
+
+import { platformProductPlugin } from './plugin';
+
+export { platformProductApi } from './apis';
+export {
+  entityPlatformUsageCard,
+  entityPlatformScorecardCard,
+} from './entityCards';
+export { entityPlatformContent } from './entityContents';
+export default platformProductPlugin;

@@ -1,0 +1,27 @@
+import {
+  OverridableFrontendPlugin,
+  createFrontendPlugin,
+} from '@backstage/frontend-plugin-api';
+import { platformProductApi } from './apis';
+import {
+  entityPlatformScorecardCard,
+  entityPlatformUsageCard,
+} from './entityCards';
+import { entityPlatformContent } from './entityContents';
+
+/**
+ * The Platform Product plugin for the new frontend system: the API client, the platform-usage and
+ * scorecard cards, and the Platform tab.
+ *
+ * @alpha
+ */
+export const platformProductPlugin: OverridableFrontendPlugin =
+  createFrontendPlugin({
+    pluginId: 'platform-product',
+    extensions: [
+      platformProductApi,
+      entityPlatformUsageCard,
+      entityPlatformScorecardCard,
+      entityPlatformContent,
+    ],
+  });

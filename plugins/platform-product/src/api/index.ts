@@ -1,0 +1,8 @@
+export { platformProductApiRef } from './PlatformProductApi';
+export type {
+  PlatformProductApi,
+  PlatformProductDayRange,
+  PlatformProductEntityRef,
+} from './PlatformProductApi';
+export { PlatformProductClient } from './PlatformProductClient';
+export { describeError } from './describeError';

@@ -1,0 +1,1 @@
+export { EntityPlatformScorecardCard } from './EntityPlatformScorecardCard';

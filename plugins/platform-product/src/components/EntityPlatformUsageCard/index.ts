@@ -1,0 +1,1 @@
+export { EntityPlatformUsageCard } from './EntityPlatformUsageCard';

@@ -1,0 +1,1 @@
+export { PlatformAdoptionPanel } from './PlatformAdoptionPanel';

@@ -32,7 +32,7 @@ test('a platform shows what it declares on its Platform tab', async ({
   await page.goto('/catalog/default/system/deploy-platform');
   await page.getByRole('tab', { name: 'Platform' }).click();
 
-  await expect(page.getByText('Deploy API availability')).toBeVisible();
+  await expect(page.getByText('Deploy API availability').first()).toBeVisible();
   // 99.9 % over a rolling 30 days allows 43.2 minutes of full downtime.
   await expect(
     page.getByText(/43\.2 min of full downtime per 30d/),

@@ -92,7 +92,12 @@ async function openDatabase(engine: string, name: string): Promise<Database> {
 function metricHistory(entities: Entity[], now: number): MetricPointInput[] {
   const points: MetricPointInput[] = [];
   const today = Math.floor(now / DAY) * DAY;
-  const push = (entityRef: string, metric: string, time: number, value: number) =>
+  const push = (
+    entityRef: string,
+    metric: string,
+    time: number,
+    value: number,
+  ) =>
     points.push({
       entityRef,
       metric,
@@ -124,7 +129,9 @@ function metricHistory(entities: Entity[], now: number): MetricPointInput[] {
 }
 
 function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+  return sorted[
+    Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))
+  ];
 }
 
 async function measure(
@@ -151,7 +158,11 @@ async function measure(
 }
 
 async function run(engine: string, size: number) {
-  const entities = syntheticCatalog({ entities: size, teams: 500, platforms: 20 });
+  const entities = syntheticCatalog({
+    entities: size,
+    teams: 500,
+    platforms: 20,
+  });
   const database = await openDatabase(engine, `${engine}_${size}`);
   const backend = await startTestBackend({
     features: [
@@ -176,25 +187,41 @@ async function run(engine: string, size: number) {
         body: JSON.stringify({ points: points.slice(start, start + 5000) }),
       });
       if (!response.ok) {
-        throw new Error(`ingest answered ${response.status}: ${await response.text()}`);
+        throw new Error(
+          `ingest answered ${response.status}: ${await response.text()}`,
+        );
       }
     }
     const ingestSeconds = (performance.now() - ingestStarted) / 1000;
 
-    const consumers = entities.filter(e => e.metadata.name.startsWith('service-'));
+    const consumers = entities.filter(e =>
+      e.metadata.name.startsWith('service-'),
+    );
     const platforms = entities.filter(e => (e.spec as any)?.platform);
     let c = 0;
     let p = 0;
-    const path = (e: Entity) =>
+    const entityPath = (e: Entity) =>
       `${e.kind.toLocaleLowerCase('en-US')}/default/${e.metadata.name}`;
-    const card = await measure('service card', () =>
-      `${base}/entities/${path(consumers[c++ % consumers.length])}/platforms`,
+    const card = await measure(
+      'service card',
+      () =>
+        `${base}/entities/${entityPath(
+          consumers[c++ % consumers.length],
+        )}/platforms`,
     );
-    const scorecard = await measure('scorecard', () =>
-      `${base}/platforms/${path(platforms[p++ % platforms.length])}/scorecard`,
+    const scorecard = await measure(
+      'scorecard',
+      () =>
+        `${base}/platforms/${entityPath(
+          platforms[p++ % platforms.length],
+        )}/scorecard`,
     );
-    const adoption = await measure('adoption', () =>
-      `${base}/platforms/${path(platforms[p++ % platforms.length])}/adoption`,
+    const adoption = await measure(
+      'adoption',
+      () =>
+        `${base}/platforms/${entityPath(
+          platforms[p++ % platforms.length],
+        )}/adoption`,
     );
     return {
       engine,
@@ -220,12 +247,26 @@ async function main() {
       console.error(`[bench] ${engine}, ${size} entities…`);
       const r = await run(engine, size);
       rows.push(
-        `| ${r.engine} | ${r.size.toLocaleString('en-US')} | ${r.points.toLocaleString('en-US')} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${ms(r.card.p50)} / ${ms(r.card.p95)} | ${ms(r.scorecard.p50)} / ${ms(r.scorecard.p95)} | ${ms(r.adoption.p50)} / ${ms(r.adoption.p95)} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB |`,
+        `| ${r.engine} | ${r.size.toLocaleString(
+          'en-US',
+        )} | ${r.points.toLocaleString(
+          'en-US',
+        )} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${ms(
+          r.card.p50,
+        )} / ${ms(r.card.p95)} | ${ms(r.scorecard.p50)} / ${ms(
+          r.scorecard.p95,
+        )} | ${ms(r.adoption.p50)} / ${ms(r.adoption.p95)} | ${(
+          r.bytes /
+          1024 /
+          1024
+        ).toFixed(1)} MB |`,
       );
     }
   }
   console.log(
-    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${os.cpus().length} CPUs, Node ${process.version}.\n`,
+    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${
+      os.cpus().length
+    } CPUs, Node ${process.version}.\n`,
   );
   console.log(
     '| engine | entities | metric points | ingest (points/s) | service card p50 / p95 (ms) | scorecard p50 / p95 (ms) | adoption p50 / p95 (ms) | database size |',

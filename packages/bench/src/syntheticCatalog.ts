@@ -50,22 +50,25 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): Entity[] {
     return ref;
   });
 
-  const personaRefs = ['feature-engineer', 'sre', 'data-engineer', 'frontend'].map(
-    (name, p) => {
-      const ref = add({
-        apiVersion: 'platform-product.dev/v1alpha1',
-        kind: 'Persona',
-        metadata: { name, namespace: 'default', title: name },
-        spec: { jobsToBeDone: ['ship'] },
-      });
-      teamRefs
-        .filter((_, t) => t % 4 === p)
-        .forEach(team =>
-          relate(ref, 'describesGroup', team, 'describedByPersona'),
-        );
-      return ref;
-    },
-  );
+  const personaRefs = [
+    'feature-engineer',
+    'sre',
+    'data-engineer',
+    'frontend',
+  ].map((name, p) => {
+    const ref = add({
+      apiVersion: 'platform-product.dev/v1alpha1',
+      kind: 'Persona',
+      metadata: { name, namespace: 'default', title: name },
+      spec: { jobsToBeDone: ['ship'] },
+    });
+    teamRefs
+      .filter((_, t) => t % 4 === p)
+      .forEach(team =>
+        relate(ref, 'describesGroup', team, 'describedByPersona'),
+      );
+    return ref;
+  });
 
   const platformParts: string[][] = [];
   for (let k = 0; k < options.platforms; k++) {
@@ -73,7 +76,11 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): Entity[] {
     const platformRef = add({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'System',
-      metadata: { name: `platform-${k}`, namespace: 'default', title: `Platform ${k}` },
+      metadata: {
+        name: `platform-${k}`,
+        namespace: 'default',
+        title: `Platform ${k}`,
+      },
       spec: {
         owner,
         platform: {
@@ -99,18 +106,34 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): Entity[] {
       },
     });
     relate(platformRef, 'ownedBy', owner, 'ownerOf');
-    relate(platformRef, 'servesPersona', personaRefs[k % personaRefs.length], 'servedByPlatform');
+    relate(
+      platformRef,
+      'servesPersona',
+      personaRefs[k % personaRefs.length],
+      'servedByPlatform',
+    );
     const apiRef = add({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'API',
       metadata: { name: `platform-${k}-api`, namespace: 'default' },
-      spec: { type: 'openapi', lifecycle: 'production', owner, system: `platform-${k}`, definition: '{}' },
+      spec: {
+        type: 'openapi',
+        lifecycle: 'production',
+        owner,
+        system: `platform-${k}`,
+        definition: '{}',
+      },
     });
     const coreRef = add({
       apiVersion: 'backstage.io/v1alpha1',
       kind: 'Component',
       metadata: { name: `platform-${k}-core`, namespace: 'default' },
-      spec: { type: 'service', lifecycle: 'production', owner, system: `platform-${k}` },
+      spec: {
+        type: 'service',
+        lifecycle: 'production',
+        owner,
+        system: `platform-${k}`,
+      },
     });
     for (const part of [apiRef, coreRef]) {
       relate(part, 'ownedBy', owner, 'ownerOf');
@@ -121,7 +144,10 @@ export function syntheticCatalog(options: SyntheticCatalogOptions): Entity[] {
   }
 
   const fixed = entities.length;
-  const users = Math.max(0, Math.min(options.teams * 2, options.entities - fixed - options.teams));
+  const users = Math.max(
+    0,
+    Math.min(options.teams * 2, options.entities - fixed - options.teams),
+  );
   for (let u = 0; u < users; u++) {
     const ref = add({
       apiVersion: 'backstage.io/v1alpha1',

@@ -16,8 +16,7 @@ async function main() {
       'PP_DEMO_TOKEN is not set: give the static token the backend accepts under backend.auth.externalAccess (scripts/portal.sh sets both).',
     );
   }
-  const log = (message: string) =>
-    console.log(`[demo-data] ${message}`);
+  const log = (message: string) => console.log(`[demo-data] ${message}`);
 
   await waitForBackend({ baseUrl, token });
   const points = generateDemoMetrics({
@@ -25,7 +24,9 @@ async function main() {
     entities: loadExampleEntities(),
   });
   log(
-    `loading ${points.length} DEMO points (label source=platform-product-demo) for ${
+    `loading ${
+      points.length
+    } DEMO points (label source=platform-product-demo) for ${
       Object.keys(DEMO_PROFILES).length
     } platforms:`,
   );

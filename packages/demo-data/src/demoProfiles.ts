@@ -43,7 +43,9 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
     story: 'healthy: well inside its 99.9 % objective',
     eventsPer5m: 2000,
     errorRate: 0.0003,
-    episodes: [{ startsMinutesAgo: 40 * DAY, lastsMinutes: 3 * HOUR, errorRate: 0.01 }],
+    episodes: [
+      { startsMinutesAgo: 40 * DAY, lastsMinutes: 3 * HOUR, errorRate: 0.01 },
+    ],
     onboardingsPerWeek: 2,
     hoursToFirstDeployment: 6,
     incidentsPer90Days: 2,
@@ -79,7 +81,8 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
     costPerDay: 540,
   },
   'logging-platform': {
-    story: 'breached: a long ingestion outage 12 days ago spent the whole budget',
+    story:
+      'breached: a long ingestion outage 12 days ago spent the whole budget',
     eventsPer5m: 50000,
     errorRate: 0.004,
     episodes: [

@@ -71,9 +71,7 @@ describe('generateDemoMetrics', () => {
   it('is deterministic', () => {
     expect(
       JSON.stringify(generateDemoMetrics({ now, entities, historyDays })),
-    ).toBe(
-      JSON.stringify(points),
-    );
+    ).toBe(JSON.stringify(points));
   });
 
   it('never produces a point the ingest API would refuse', () => {
@@ -115,7 +113,9 @@ describe('generateDemoMetrics', () => {
     const firstKept = Date.parse(later[0].timestamp);
     // Every point of the first load that is still inside the history is the same point again.
     const dropped = points.filter(
-      p => !laterKeys.has(key(p)) && Date.parse(p.timestamp) >= firstKept + 86_400_000,
+      p =>
+        !laterKeys.has(key(p)) &&
+        Date.parse(p.timestamp) >= firstKept + 86_400_000,
     );
     expect(dropped).toEqual([]);
   });
@@ -139,7 +139,9 @@ describe('generateDemoMetrics', () => {
       ['change_failures', 'deployments', 'lead_time_hours'],
     );
     for (const metric of ['support_tickets', 'active_users', 'cost']) {
-      expect(metricsOf('system:default/deploy-platform').has(metric)).toBe(true);
+      expect(metricsOf('system:default/deploy-platform').has(metric)).toBe(
+        true,
+      );
     }
   });
 });

@@ -189,17 +189,17 @@ function platformDailyPoints(
         'cost',
         day + DAY_MS,
         Number(
-          (profile.costPerDay * (0.95 + 0.1 * unitHash(`${seed}/cost`))).toFixed(
-            2,
-          ),
+          (
+            profile.costPerDay *
+            (0.95 + 0.1 * unitHash(`${seed}/cost`))
+          ).toFixed(2),
         ),
       ),
     );
     // Sparse events sit at fixed times of fixed days, so loading again never adds new ones.
     if (unitHash(`${seed}/incident`) < profile.incidentsPer90Days / 90) {
       const at =
-        day +
-        Math.floor(unitHash(`${seed}/incident/at`) * 287) * BUCKET_MS;
+        day + Math.floor(unitHash(`${seed}/incident/at`) * 287) * BUCKET_MS;
       points.push(
         point(platformRef, 'incidents', at, 1),
         point(

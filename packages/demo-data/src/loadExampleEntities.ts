@@ -4,6 +4,8 @@ import { Entity } from '@backstage/catalog-model';
 import { parse, parseAllDocuments } from 'yaml';
 
 /** The example organisation's folder. */
+// This private package only ever runs from the repository, never from a production build.
+// eslint-disable-next-line no-restricted-syntax
 export const EXAMPLES_DIR = path.resolve(__dirname, '../../../examples');
 
 /** Reads every entity that examples/all.yaml points the catalog at. */

@@ -12,6 +12,15 @@ export interface PushOptions {
   log?: (message: string) => void;
 }
 
+/** The message of a Backstage error body, or the body itself. */
+function messageOf(body: string): string {
+  try {
+    return JSON.parse(body).error?.message ?? body;
+  } catch {
+    return body;
+  }
+}
+
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
 /** Waits until the Platform Product backend answers its health check. */
@@ -42,8 +51,8 @@ export async function waitForBackend(
 
 /**
  * Pushes points through the public ingest API in batches of at most 5,000. Batches that meet an
- * entity the catalog has not ingested yet (404) are retried for a while, since the demo loader runs
- * while the catalog is still reading the example organisation.
+ * entity the catalog has not ingested yet (404), or a backend that is restarting (503), are retried
+ * for a while, since the demo loader runs while the portal is still starting.
  */
 export async function pushMetrics(
   points: MetricPointInput[],
@@ -71,13 +80,19 @@ export async function pushMetrics(
         break;
       }
       const body = await response.text();
-      if (response.status === 404 && Date.now() < deadline) {
-        log(`waiting for the catalog to ingest the examples (${body})`);
+      // 404: the catalog has not read the example entity yet; 503: the backend is (re)starting.
+      if (
+        (response.status === 404 || response.status === 503) &&
+        Date.now() < deadline
+      ) {
+        log(`waiting for the backend and the catalog (${messageOf(body)})`);
         await sleep(2000);
         continue;
       }
       throw new Error(
-        `Pushing points ${start}–${start + batch.length - 1} failed with HTTP ${response.status}: ${body}`,
+        `Pushing points ${start}–${start + batch.length - 1} failed with HTTP ${
+          response.status
+        }: ${messageOf(body)}`,
       );
     }
     batches += 1;

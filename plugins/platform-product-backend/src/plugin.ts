@@ -2,10 +2,21 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { PlatformProductStore } from './database/PlatformProductStore';
 import { createRouter } from './router';
+import { createPlatformProductServices } from './service/createPlatformProductServices';
+
+/** How long the catalog graph that adoption is computed from is reused, by default. */
+const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
+/** How long a platform's computed adoption is reused, by default. */
+const DEFAULT_ADOPTION_TTL_SECONDS = 300;
+/** How long a platform's SLO statuses are reused, by default. */
+const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
 
 /**
- * The Platform Product backend plugin, mounted at `/api/platform-product`.
+ * The Platform Product backend plugin, mounted at `/api/platform-product`: metric ingest, scorecards,
+ * SLO status, adoption and the platforms each entity relies on, with a daily snapshot task.
  *
  * @public
  */
@@ -15,9 +26,57 @@ export const platformProductPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        auth: coreServices.auth,
+        userInfo: coreServices.userInfo,
+        database: coreServices.database,
+        scheduler: coreServices.scheduler,
+        logger: coreServices.logger,
+        config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
       },
-      async init({ httpRouter }) {
-        httpRouter.use(await createRouter());
+      async init({
+        httpRouter,
+        httpAuth,
+        auth,
+        userInfo,
+        database,
+        scheduler,
+        logger,
+        config,
+        catalog,
+      }) {
+        const settings = config.getOptionalConfig('platformProduct');
+        const store = await PlatformProductStore.create({ database });
+        const services = createPlatformProductServices({
+          store,
+          catalog,
+          auth,
+          logger,
+          catalogGraphTtlMs:
+            (settings?.getOptionalNumber('cache.catalogGraphTtlSeconds') ??
+              DEFAULT_CATALOG_GRAPH_TTL_SECONDS) * 1000,
+          adoptionTtlMs:
+            (settings?.getOptionalNumber('cache.adoptionTtlSeconds') ??
+              DEFAULT_ADOPTION_TTL_SECONDS) * 1000,
+          sloStatusTtlMs:
+            (settings?.getOptionalNumber('cache.sloStatusTtlSeconds') ??
+              DEFAULT_SLO_STATUS_TTL_SECONDS) * 1000,
+          orgGroupTypes: settings?.getOptionalStringArray(
+            'adoption.orgGroupTypes',
+          ),
+        });
+
+        await scheduler.scheduleTask({
+          id: 'platform-product-daily-snapshot',
+          frequency: { cron: '15 0 * * *' },
+          timeout: { minutes: 15 },
+          initialDelay: { seconds: 30 },
+          scope: 'global',
+          fn: () => services.snapshots.snapshotAll(),
+        });
+
+        httpRouter.use(await createRouter({ httpAuth, userInfo, ...services }));
         httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

@@ -1,17 +1,105 @@
+import {
+  HttpAuthService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import Router from 'express-promise-router';
+import { jsonBodyParser } from './jsonBodyParser';
+import { createOpenApiRouter } from './schema/openapi.generated';
+import { assertPlatformOwner } from './service/assertPlatformOwner';
+import { PlatformProductServices } from './service/createPlatformProductServices';
+import { resolveDayRange } from './service/utcDays';
 
 /**
- * The plugin's HTTP routes. Later capabilities (metrics, scorecards, adoption) add their routes here;
- * handlers stay thin and call services that hold the logic.
+ * The plugin's HTTP routes, as the OpenAPI contract (src/schema/openapi.yaml) declares them. Requests
+ * are validated against the contract before a handler runs; handlers read the caller's credentials
+ * and hand over to the services.
+ *
+ * @internal
  */
-export async function createRouter(): Promise<express.Router> {
-  const router = Router();
-  router.use(express.json());
+export async function createRouter(
+  options: {
+    httpAuth: HttpAuthService;
+    userInfo: UserInfoService;
+  } & PlatformProductServices,
+): Promise<express.Router> {
+  const { httpAuth, userInfo, platformCatalog, now } = options;
+  const router = createOpenApiRouter();
+  const refOf = (params: { kind: string; namespace: string; name: string }) =>
+    stringifyEntityRef(params);
+  /** The platform a `/platforms/{kind}/{namespace}/{name}/…` request is about, as its caller sees it. */
+  const platformOf = async (
+    req: express.Request<{ kind: string; namespace: string; name: string }>,
+  ) =>
+    platformCatalog.getPlatform(
+      refOf(req.params),
+      await httpAuth.credentials(req),
+    );
+  const dayRange = (query: { from?: string; to?: string }) =>
+    resolveDayRange({ ...query, now: now().getTime() });
 
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
-  return router;
+  router.post('/metrics', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+    res.json(await options.ingest.ingest(req.body.points, credentials));
+  });
+
+  router.get('/platforms', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(await options.platformList.listPlatforms(credentials));
+  });
+
+  router.get(
+    '/platforms/:kind/:namespace/:name/scorecard',
+    async (req, res) => {
+      const platform = await platformOf(req);
+      res.json(
+        await options.scorecards.getScorecard(platform, dayRange(req.query)),
+      );
+    },
+  );
+
+  router.get('/platforms/:kind/:namespace/:name/slos', async (req, res) => {
+    res.json(await options.sloStatus.getReport(await platformOf(req)));
+  });
+
+  router.get('/platforms/:kind/:namespace/:name/adoption', async (req, res) => {
+    const platform = await platformOf(req);
+    res.json(await options.adoption.getReport(platform, dayRange(req.query)));
+  });
+
+  router.post(
+    '/platforms/:kind/:namespace/:name/adoption/refresh',
+    async (req, res) => {
+      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+      const platform = await platformCatalog.getPlatform(
+        refOf(req.params),
+        credentials,
+      );
+      assertPlatformOwner(platform, await userInfo.getUserInfo(credentials));
+      await options.snapshots.refresh(platform);
+      res.json(await options.adoption.getReport(platform, dayRange({})));
+    },
+  );
+
+  router.get('/entities/:kind/:namespace/:name/platforms', async (req, res) => {
+    const credentials = await httpAuth.credentials(req);
+    res.json(
+      await options.entityPlatforms.getEntityPlatforms(
+        refOf(req.params),
+        credentials,
+      ),
+    );
+  });
+
+  // Bodies are parsed before the validating router, whose error handler would turn the parser's
+  // errors (413 for an oversized body among them) into 400s; it then finds the body parsed.
+  const withBody = Router();
+  withBody.use(jsonBodyParser());
+  withBody.use(router);
+  return withBody;
 }

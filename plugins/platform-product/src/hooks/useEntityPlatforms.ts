@@ -9,5 +9,8 @@ export function useEntityPlatforms(
   entityRef: string,
 ): AsyncValue<EntityPlatforms> {
   const api = useApi(platformProductApiRef);
-  return useAsyncRetry(() => api.getEntityPlatforms({ entityRef }), [api, entityRef]);
+  return useAsyncRetry(
+    () => api.getEntityPlatforms({ entityRef }),
+    [api, entityRef],
+  );
 }

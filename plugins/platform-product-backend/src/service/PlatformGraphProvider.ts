@@ -1,0 +1,127 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { PlatformAdoption } from '@platform-product/backstage-plugin-platform-product-common';
+import { ResolvedPlatform } from './PlatformCatalog';
+import { PlatformGraph } from './PlatformGraph';
+import { TtlCache } from './TtlCache';
+
+/** The kinds adoption is computed from. */
+const GRAPH_KINDS = [
+  'Group',
+  'User',
+  'Persona',
+  'Component',
+  'API',
+  'Resource',
+  'System',
+];
+
+/** Only what adoption and the platform lookup read, to keep the load small at 10,000 entities. */
+const GRAPH_FIELDS = [
+  'kind',
+  'metadata.name',
+  'metadata.namespace',
+  'metadata.title',
+  'spec.type',
+  'spec.profile.displayName',
+  'spec.groups',
+  'spec.platform',
+  'relations',
+];
+
+const CACHE_KEY = 'catalog';
+
+/**
+ * Loads the catalog graph that adoption is computed from, with the plugin's own service credentials,
+ * and keeps it in memory for a short time.
+ *
+ * The graph is read as a service because adoption is an aggregate over the whole organisation; it is
+ * never returned as such. Entities a caller asks about, and the platforms shown to them, are read with
+ * the caller's own credentials by {@link PlatformCatalog}.
+ *
+ * Concurrent callers share one load. Once a graph is loaded, an expired one is still answered at once
+ * while a fresh one loads in the background, so a service page never waits for a catalog scan. The
+ * adoption of each platform is cached the same way, for longer.
+ *
+ * @internal
+ */
+export class PlatformGraphProvider {
+  private readonly cache: TtlCache<PlatformGraph>;
+  private readonly adoptions: TtlCache<{
+    spec: string;
+    adoption: PlatformAdoption;
+  }>;
+
+  constructor(
+    private readonly options: {
+      catalog: CatalogService;
+      auth: AuthService;
+      logger: LoggerService;
+      /** How long a loaded graph is fresh. */
+      ttlMs: number;
+      /** How long a computed adoption is fresh. */
+      adoptionTtlMs: number;
+      /** The group types adoption is rolled up by. */
+      orgGroupTypes?: readonly string[];
+    },
+  ) {
+    this.cache = new TtlCache({
+      ttlMs: options.ttlMs,
+      staleWhileRevalidate: true,
+      onBackgroundError: error =>
+        options.logger.warn(
+          `Could not reload the catalog graph; keeping the previous one: ${error}`,
+        ),
+    });
+    this.adoptions = new TtlCache({
+      ttlMs: options.adoptionTtlMs,
+      staleWhileRevalidate: true,
+      onBackgroundError: error =>
+        options.logger.warn(`Could not recompute adoption: ${error}`),
+    });
+  }
+
+  /** The graph, loading it when there is none yet. */
+  async get(): Promise<PlatformGraph> {
+    return this.cache.get(CACHE_KEY, () => this.load());
+  }
+
+  /** A graph loaded now, e.g. when a platform owner asks for a recomputation. */
+  async refresh(): Promise<PlatformGraph> {
+    return this.cache.refresh(CACHE_KEY, () => this.load());
+  }
+
+  /**
+   * The adoption of a platform. Computing it reads the whole graph (a few hundred milliseconds at
+   * 10,000 entities), so it is cached longer than the graph, recomputed in the background once
+   * expired, and recomputed at once when the platform's `spec.platform` changed or `fresh` is set.
+   */
+  async adoption(
+    platform: ResolvedPlatform,
+    options?: { fresh?: boolean },
+  ): Promise<PlatformAdoption> {
+    const spec = JSON.stringify(platform.spec);
+    const load = async () => ({
+      spec,
+      adoption: (await this.get()).adoption(platform.entity, platform.spec),
+    });
+    if (options?.fresh) {
+      return (await this.adoptions.refresh(platform.ref, load)).adoption;
+    }
+    const cached = await this.adoptions.get(platform.ref, load);
+    return cached.spec === spec
+      ? cached.adoption
+      : (await this.adoptions.refresh(platform.ref, load)).adoption;
+  }
+
+  private async load(): Promise<PlatformGraph> {
+    const credentials = await this.options.auth.getOwnServiceCredentials();
+    const { items } = await this.options.catalog.getEntities(
+      { filter: { kind: GRAPH_KINDS }, fields: GRAPH_FIELDS },
+      { credentials },
+    );
+    return await PlatformGraph.create(items, {
+      orgGroupTypes: this.options.orgGroupTypes,
+    });
+  }
+}

@@ -38,7 +38,7 @@ test('a platform shows what it declares on its Platform tab', async ({
     page.getByText(/43\.2 min of full downtime per 30d/),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'Feature engineer' }),
+    page.getByRole('link', { name: 'Feature engineer' }).first(),
   ).toBeVisible();
   await expect(page.getByText('#deploy-help')).toBeVisible();
   await saveScreenshot(page, 'deploy-platform-tab');

@@ -68,10 +68,9 @@ async function openDatabase(engine: string, name: string): Promise<Database> {
   const database = `pp_bench_${name}`;
   await admin.raw(`DROP DATABASE IF EXISTS ${database}`);
   await admin.raw(`CREATE DATABASE ${database}`);
-  const knex = knexFactory({
-    client: 'pg',
-    connection: `${PG_URL.replace(/\/[^/]*$/, '')}/${database}`,
-  });
+  const url = new URL(PG_URL);
+  url.pathname = `/${database}`;
+  const knex = knexFactory({ client: 'pg', connection: url.toString() });
   return {
     knex,
     size: async () => {

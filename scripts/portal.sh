@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the portal (yarn start: frontend on :3000, backend on :7007, embedded SQLite) and loads the
 # DEMO metric history of the example organisation through the public ingest API once the backend is
-# up. Used by scripts/start.sh and by the browser tests (playwright.config.ts); expects
+# up, then keeps pushing its newest buckets every five minutes, as a real pusher would. Used by scripts/start.sh and by the browser tests (playwright.config.ts); expects
 # scripts/bootstrap.sh to have been sourced and dependencies installed.
 #
 # The demo loader authenticates with a static token that only this run knows: it is generated here
@@ -14,9 +14,9 @@ export APP_CONFIG_backend_auth_externalAccess="[{\"type\":\"static\",\"options\"
 
 yarn start &
 portal=$!
-trap 'kill $portal 2>/dev/null || true' EXIT INT TERM
 
-if ! yarn workspace demo-data load; then
-  echo "[platform-product] the demo metrics could not be loaded (see above); the portal keeps running without them" >&2
-fi
+# Loads the history, then keeps pushing the newest 5-minute buckets while the portal runs.
+yarn workspace demo-data load --follow &
+loader=$!
+trap 'kill $portal $loader 2>/dev/null || true' EXIT INT TERM
 wait $portal

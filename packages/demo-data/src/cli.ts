@@ -6,6 +6,7 @@ import { pushMetrics, waitForBackend } from './pushMetrics';
 
 /**
  * Loads 90 days of DEMO metric history for the example organisation through the public ingest API.
+ * With --follow it then pushes the newest buckets every five minutes, so the demo stays live.
  * Run by scripts/portal.sh; by hand: PP_DEMO_TOKEN=<a static externalAccess token> yarn workspace demo-data load
  */
 async function main() {
@@ -40,6 +41,40 @@ async function main() {
       1,
     )} s`,
   );
+
+  if (process.argv.includes('--follow')) {
+    await follow({ baseUrl, token, log });
+  }
+}
+
+/**
+ * Keeps the demo live: every five minutes, pushes the newest buckets, as a real metric pusher would.
+ * Without it the short burn-rate windows (5 and 30 minutes) run out of data a few minutes after the
+ * load, and "burning budget fast right now" would stop being true.
+ */
+async function follow(options: {
+  baseUrl: string;
+  token: string;
+  log: (message: string) => void;
+}) {
+  const entities = loadExampleEntities();
+  options.log('following: pushing the newest DEMO buckets every 5 minutes');
+  for (;;) {
+    await new Promise(resolve => setTimeout(resolve, 5 * 60_000));
+    const now = new Date();
+    const recent = generateDemoMetrics({
+      now,
+      entities,
+      historyDays: 1,
+    }).filter(
+      point => Date.parse(point.timestamp) > now.getTime() - 60 * 60_000,
+    );
+    try {
+      await pushMetrics(recent, options);
+    } catch (error) {
+      options.log(`could not push the newest buckets: ${error}`);
+    }
+  }
 }
 
 main().catch(error => {

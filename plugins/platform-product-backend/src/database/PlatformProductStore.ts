@@ -68,6 +68,18 @@ export interface ScorecardSnapshotValue {
 }
 
 /**
+ * The one definition of a metric time range in queries: `range.from <= ts < range.to`, in whole
+ * milliseconds.
+ */
+function tsWithin(range: TimeRange) {
+  return (query: Knex.QueryBuilder) => {
+    query
+      .where('ts', '>=', Math.floor(range.from))
+      .where('ts', '<', Math.ceil(range.to));
+  };
+}
+
+/**
  * The Platform Product plugin's tables: metric points and the daily adoption and scorecard
  * snapshots. Runs the plugin's migrations on creation unless `database.migrations.skip` is set.
  *
@@ -178,8 +190,7 @@ export class PlatformProductStore {
       )
       .where('entity_ref', entityRef)
       .whereIn('metric', metrics)
-      .where('ts', '>=', Math.floor(range.from))
-      .where('ts', '<', Math.ceil(range.to))
+      .where(tsWithin(range))
       .groupBy('metric');
     return new Map(
       rows.map(row => [
@@ -214,8 +225,7 @@ export class PlatformProductStore {
       )
       .where('entity_ref', entityRef)
       .whereIn('metric', metrics)
-      .where('ts', '>=', Math.floor(range.from))
-      .where('ts', '<', Math.ceil(range.to))
+      .where(tsWithin(range))
       .groupBy('metric', 'slice_index');
     return rows.map(row => ({
       metric: row.metric,
@@ -235,8 +245,7 @@ export class PlatformProductStore {
     const rows = await this.db('metric_points')
       .select('ts', 'value')
       .where({ entity_ref: entityRef, metric })
-      .where('ts', '>=', Math.floor(range.from))
-      .where('ts', '<', Math.ceil(range.to))
+      .where(tsWithin(range))
       .orderBy('ts');
     return rows.map(row => ({ ts: Number(row.ts), value: Number(row.value) }));
   }
@@ -258,8 +267,7 @@ export class PlatformProductStore {
         )
         .whereIn('entity_ref', chunk)
         .where('metric', metric)
-        .where('ts', '>=', Math.floor(range.from))
-        .where('ts', '<', Math.ceil(range.to))
+        .where(tsWithin(range))
         .groupBy('entity_ref');
       for (const row of rows) {
         result.set(String(row.entity_ref), {

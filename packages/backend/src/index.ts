@@ -22,10 +22,14 @@ backend.add(
   ),
 );
 
-// permissions
+// permissions: Platform Product actions are allowed to the owners of the entity they are about
+// (platform owners manage their product; owners of a consumer request deprecation exceptions);
+// everything else is allowed.
 backend.add(import('@backstage/plugin-permission-backend'));
 backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
+  import(
+    '@platform-product/backstage-plugin-permission-backend-module-platform-product'
+  ),
 );
 
 // search over the catalog; PostgreSQL full-text search when running on PostgreSQL

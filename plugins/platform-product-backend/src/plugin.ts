@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformProductStore } from './database/PlatformProductStore';
 import { createRouter } from './router';
 import { createPlatformProductServices } from './service/createPlatformProductServices';
@@ -28,7 +29,8 @@ export const platformProductPlugin = createBackendPlugin({
         httpRouter: coreServices.httpRouter,
         httpAuth: coreServices.httpAuth,
         auth: coreServices.auth,
-        userInfo: coreServices.userInfo,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
         logger: coreServices.logger,
@@ -39,7 +41,8 @@ export const platformProductPlugin = createBackendPlugin({
         httpRouter,
         httpAuth,
         auth,
-        userInfo,
+        permissions,
+        permissionsRegistry,
         database,
         scheduler,
         logger,
@@ -52,6 +55,7 @@ export const platformProductPlugin = createBackendPlugin({
           store,
           catalog,
           auth,
+          permissions,
           logger,
           catalogGraphTtlMs:
             (settings?.getOptionalNumber('cache.catalogGraphTtlSeconds') ??
@@ -76,7 +80,8 @@ export const platformProductPlugin = createBackendPlugin({
           fn: () => services.snapshots.snapshotAll(),
         });
 
-        httpRouter.use(await createRouter({ httpAuth, userInfo, ...services }));
+        permissionsRegistry.addPermissions(platformProductPermissions);
+        httpRouter.use(await createRouter({ httpAuth, ...services }));
         httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

@@ -678,7 +678,7 @@ describe('createRouter', () => {
         expect(response.body.error).toMatchObject({
           name: 'NotAllowedError',
           message:
-            'Only the owners of system:default/deploy-platform (group:default/team-delivery-platform) may do this; user:default/guest is not one of them or a member of them',
+            'Only the owners of system:default/deploy-platform may refresh its adoption; user:default/guest is not allowed platform-product.platform.manage on it',
         });
         expect(
           Number((await knex('adoption_snapshots').count({ n: '*' }))[0].n),

@@ -1,13 +1,10 @@
-import {
-  HttpAuthService,
-  UserInfoService,
-} from '@backstage/backend-plugin-api';
+import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import Router from 'express-promise-router';
+import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
 import { jsonBodyParser } from './jsonBodyParser';
 import { createOpenApiRouter } from './schema/openapi.generated';
-import { assertPlatformOwner } from './service/assertPlatformOwner';
 import { PlatformProductServices } from './service/createPlatformProductServices';
 import { resolveDayRange } from './service/utcDays';
 
@@ -21,10 +18,9 @@ import { resolveDayRange } from './service/utcDays';
 export async function createRouter(
   options: {
     httpAuth: HttpAuthService;
-    userInfo: UserInfoService;
   } & PlatformProductServices,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, platformCatalog, now } = options;
+  const { httpAuth, platformCatalog, entityPermissions, now } = options;
   const router = createOpenApiRouter();
   const refOf = (params: { kind: string; namespace: string; name: string }) =>
     stringifyEntityRef(params);
@@ -80,7 +76,12 @@ export async function createRouter(
         refOf(req.params),
         credentials,
       );
-      assertPlatformOwner(platform, await userInfo.getUserInfo(credentials));
+      await entityPermissions.authorize(
+        platformProductManagePermission,
+        platform.ref,
+        credentials,
+        'refresh its adoption',
+      );
       await options.snapshots.refresh(platform);
       res.json(await options.adoption.getReport(platform, dayRange({})));
     },

@@ -14,3 +14,4 @@ export * from './computations';
 export * from './format/formatValues';
 export * from './model/metrics';
 export * from './api/types';
+export * from './permissions/permissions';

@@ -14,6 +14,7 @@ import { Knex } from 'knex';
 import { PlatformProductStore } from '../database/PlatformProductStore';
 import { createRouter } from '../router';
 import { createPlatformProductServices } from '../service/createPlatformProductServices';
+import { permissionsFromCatalog } from './permissionsFromCatalog';
 
 /** The clock of the router tests: a Tuesday in March 2026, at noon UTC. */
 export const TEST_NOW = new Date('2026-03-10T12:00:00Z');
@@ -57,10 +58,12 @@ export async function createTestApp(options: {
     database: mockServices.database({ knex, migrations: { skip: false } }),
   });
   const catalog = catalogServiceMock({ entities });
+  const userInfo = userInfoFromCatalog(entities);
   const services = createPlatformProductServices({
     store,
     catalog,
     auth: mockServices.auth(),
+    permissions: permissionsFromCatalog(entities, userInfo),
     logger: mockServices.logger.mock(),
     now: options.now ?? (() => TEST_NOW),
     catalogGraphTtlMs: 60_000,
@@ -69,7 +72,6 @@ export async function createTestApp(options: {
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
-    userInfo: userInfoFromCatalog(entities),
     ...services,
   });
   const app = express().use(router).use(mockErrorHandler());

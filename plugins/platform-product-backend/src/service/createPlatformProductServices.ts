@@ -1,7 +1,12 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { PlatformProductStore } from '../database/PlatformProductStore';
 import { AdoptionService } from './AdoptionService';
+import { EntityPermissions } from './EntityPermissions';
 import { EntityPlatformsService } from './EntityPlatformsService';
 import { MetricIngestService } from './MetricIngestService';
 import { PlatformCatalog } from './PlatformCatalog';
@@ -34,6 +39,7 @@ export function createPlatformProductServices(options: {
   store: PlatformProductStore;
   catalog: CatalogService;
   auth: AuthService;
+  permissions: PermissionsService;
   logger: LoggerService;
   now?: () => Date;
   catalogGraphTtlMs: number;
@@ -62,6 +68,7 @@ export function createPlatformProductServices(options: {
   return {
     now,
     platformCatalog,
+    entityPermissions: new EntityPermissions(options.permissions),
     sloStatus,
     scorecards,
     adoption: new AdoptionService({ store, graphs, now }),

@@ -1,5 +1,9 @@
 import { ReactElement } from 'react';
-import type { Entity } from '@backstage/catalog-model';
+import {
+  Entity,
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import {
   mockApis,
@@ -12,11 +16,14 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { PlatformProductApi, platformProductApiRef } from '../api';
 
 /**
  * Renders `element` on the page of `entity` in a legacy test app, with `api` as the Platform
- * Product backend and a signed-in user who owns what `ownershipEntityRefs` lists.
+ * Product backend and a signed-in user who owns what `ownershipEntityRefs` lists. Permissions are
+ * decided like the suite's default policy: allowed on an entity the user owns.
  */
 export function renderWithApi(
   element: ReactElement,
@@ -27,11 +34,25 @@ export function renderWithApi(
   },
 ) {
   const { entity, api, ownershipEntityRefs = ['user:default/guest'] } = options;
+  const owners = new Set(
+    (entity.relations ?? [])
+      .filter(r => r.type === RELATION_OWNED_BY)
+      .map(r => r.targetRef),
+  );
+  const entityRef = stringifyEntityRef(entity);
+  const permission = mockApis.permission({
+    authorize: request =>
+      request.resourceRef === entityRef &&
+      ownershipEntityRefs.some(ref => owners.has(ref))
+        ? AuthorizeResult.ALLOW
+        : AuthorizeResult.DENY,
+  });
   return renderInTestApp(
     <TestApiProvider
       apis={[
         [platformProductApiRef, api],
         [catalogApiRef, catalogApiMock()],
+        [permissionApiRef, permission],
         [
           identityApiRef,
           mockApis.identity({

@@ -253,7 +253,7 @@ describe('EntityPlatformContent', () => {
       expect(await screen.findByText('7 of 20 teams')).toBeInTheDocument();
 
       await userEvent.click(
-        screen.getByRole('button', { name: 'Refresh adoption now' }),
+        await screen.findByRole('button', { name: 'Refresh adoption now' }),
       );
 
       expect(await screen.findByText('8 of 20 teams')).toBeInTheDocument();
@@ -285,7 +285,7 @@ describe('EntityPlatformContent', () => {
       await screen.findByText('7 of 20 teams');
 
       await userEvent.click(
-        screen.getByRole('button', { name: 'Refresh adoption now' }),
+        await screen.findByRole('button', { name: 'Refresh adoption now' }),
       );
 
       expect(

@@ -1,24 +1,29 @@
 import { Box, Button } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
-import { useEntity, useEntityOwnership } from '@backstage/plugin-catalog-react';
-import type { AdoptionReport } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  AdoptionReport,
+  platformProductManagePermission,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { describeError } from '../../api';
+import { useEntityPermission } from '../../hooks/useEntityPermission';
 import { useRefreshAdoption } from '../../hooks/useRefreshAdoption';
 
 /**
- * "Refresh adoption now", for the owners of the platform only; when the backend refuses, its
- * message is shown under the button.
+ * "Refresh adoption now", for those allowed to manage the platform (its owners, by the default
+ * policy); when the backend refuses, its message is shown under the button.
  */
 export const RefreshAdoptionButton = (props: {
   entityRef: string;
   onRefreshed: (report: AdoptionReport) => void;
 }) => {
   const { entityRef, onRefreshed } = props;
-  const { entity } = useEntity();
-  const { loading, isOwnedEntity } = useEntityOwnership();
+  const { loading, allowed } = useEntityPermission(
+    platformProductManagePermission,
+    entityRef,
+  );
   const { refresh, running, error } = useRefreshAdoption(entityRef);
 
-  if (loading || !isOwnedEntity(entity)) {
+  if (loading || !allowed) {
     return null;
   }
   return (

@@ -1,0 +1,66 @@
+import {
+  BackstageCredentials,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  ResourcePermission,
+} from '@backstage/plugin-permission-common';
+
+/**
+ * Asks the permission framework whether a caller may act on a catalog entity. Every Platform
+ * Product permission is a catalog-entity resource permission, so the policy decides per entity (the
+ * suite's default policy: the entity's owners may).
+ *
+ * @internal
+ */
+export class EntityPermissions {
+  constructor(private readonly permissions: PermissionsService) {}
+
+  /** Whether the caller holds the permission for the entity. */
+  async isAllowed(
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<boolean> {
+    const [decision] = await this.permissions.authorize(
+      [{ permission, resourceRef: entityRef }],
+      { credentials },
+    );
+    return decision.result === AuthorizeResult.ALLOW;
+  }
+
+  /**
+   * Throws unless the caller holds the permission for the entity.
+   *
+   * @param action - what the caller tried, completing "only the owners of X may …", e.g.
+   *   "open its survey rounds"
+   * @throws NotAllowedError naming the entity, the action and the permission
+   */
+  async authorize(
+    permission: ResourcePermission<'catalog-entity'>,
+    entityRef: string,
+    credentials: BackstageCredentials,
+    action: string,
+  ): Promise<void> {
+    if (!(await this.isAllowed(permission, entityRef, credentials))) {
+      throw new NotAllowedError(
+        `Only the owners of ${entityRef} may ${action}; ${describePrincipal(
+          credentials,
+        )} is not allowed ${permission.name} on it`,
+      );
+    }
+  }
+}
+
+function describePrincipal(credentials: BackstageCredentials): string {
+  const principal = credentials.principal as {
+    type?: string;
+    userEntityRef?: string;
+    subject?: string;
+  };
+  if (principal.userEntityRef) return principal.userEntityRef;
+  if (principal.type === 'service') return `the service ${principal.subject}`;
+  return 'an anonymous caller';
+}

@@ -3,6 +3,7 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformProductStore } from './database/PlatformProductStore';
 import { createRouter } from './router';
@@ -36,6 +37,7 @@ export const platformProductPlugin = createBackendPlugin({
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
       async init({
         httpRouter,
@@ -48,6 +50,7 @@ export const platformProductPlugin = createBackendPlugin({
         logger,
         config,
         catalog,
+        notifications,
       }) {
         const settings = config.getOptionalConfig('platformProduct');
         const store = await PlatformProductStore.create({ database });
@@ -56,6 +59,7 @@ export const platformProductPlugin = createBackendPlugin({
           catalog,
           auth,
           permissions,
+          notifications,
           logger,
           catalogGraphTtlMs:
             (settings?.getOptionalNumber('cache.catalogGraphTtlSeconds') ??

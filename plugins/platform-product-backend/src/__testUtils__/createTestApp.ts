@@ -59,11 +59,13 @@ export async function createTestApp(options: {
   });
   const catalog = catalogServiceMock({ entities });
   const userInfo = userInfoFromCatalog(entities);
+  const notifications = { send: jest.fn(async () => {}) };
   const services = createPlatformProductServices({
     store,
     catalog,
     auth: mockServices.auth(),
     permissions: permissionsFromCatalog(entities, userInfo),
+    notifications,
     logger: mockServices.logger.mock(),
     now: options.now ?? (() => TEST_NOW),
     catalogGraphTtlMs: 60_000,
@@ -75,5 +77,5 @@ export async function createTestApp(options: {
     ...services,
   });
   const app = express().use(router).use(mockErrorHandler());
-  return { app, store, services, catalog };
+  return { app, store, services, catalog, notifications };
 }

@@ -4,6 +4,7 @@ import {
   PermissionsService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
 import { PlatformProductStore } from '../database/PlatformProductStore';
 import { AdoptionService } from './AdoptionService';
 import { EntityPermissions } from './EntityPermissions';
@@ -40,6 +41,7 @@ export function createPlatformProductServices(options: {
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
+  notifications: NotificationService;
   logger: LoggerService;
   now?: () => Date;
   catalogGraphTtlMs: number;

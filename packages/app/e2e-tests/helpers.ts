@@ -23,17 +23,25 @@ export async function waitForPortal(page: Page) {
     .toBe(200);
 }
 
-/** Signs in through the real auth backend with the guest provider. */
-export async function signInAsGuest(page: Page) {
+/**
+ * Signs in through the real auth backend as a user of the example organisation (DEMO-only
+ * `example-users` provider): types the user's ref on the sign-in page, and the backend issues a
+ * Backstage token for the catalog's User entity and its groups. The choice is kept in the tab's
+ * sessionStorage, so later `page.goto` calls sign in again by themselves.
+ */
+export async function signInAs(page: Page, userRef: string) {
   await waitForPortal(page);
   await page.goto('/');
-  const enter = page.getByRole('button', { name: 'Enter' });
-  await expect(enter).toBeVisible();
-  await enter.click();
-  // The guest session cookie is set once the catalog renders; navigating earlier signs out again.
+  await page.getByLabel('User entity ref').fill(userRef);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(
     page.getByRole('heading', { name: 'Acme Catalog' }),
   ).toBeVisible();
+}
+
+/** Signs in as the example organisation's guest user (a member of team-checkout). */
+export async function signInAsGuest(page: Page) {
+  await signInAs(page, 'user:default/guest');
 }
 
 export async function saveScreenshot(page: Page, name: string) {

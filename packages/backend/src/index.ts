@@ -12,6 +12,8 @@ backend.add(import('@backstage/plugin-app-backend'));
 // auth: guest sign-in for local use, see https://backstage.io/docs/auth/guest/provider
 backend.add(import('@backstage/plugin-auth-backend'));
 backend.add(import('@backstage/plugin-auth-backend-module-guest-provider'));
+// DEMO ONLY: sign in as any user of the example organisation (auth.providers.example-users)
+backend.add(import('./modules/exampleUsersAuthProvider'));
 
 // catalog, with the Platform Product model (spec.platform, spec.deprecation, kind: Persona)
 backend.add(import('@backstage/plugin-catalog-backend'));

@@ -1,0 +1,4 @@
+export * from './types';
+export * from './surveyCadence';
+export * from './surveyResults';
+export * from './surveyCsv';

@@ -1,0 +1,57 @@
+import { csvCell, surveyCommentsCsv } from './surveyCsv';
+
+describe('csvCell', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['<script>alert(1)</script>', '<script>alert(1)</script>'],
+  ])('writes %j as %j', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('writes null as an empty cell and numbers as they are', () => {
+    expect(csvCell(null)).toBe('');
+    expect(csvCell(7)).toBe('7');
+  });
+});
+
+describe('surveyCommentsCsv', () => {
+  it('writes a header and one row per comment, the signer only when signed', () => {
+    expect(
+      surveyCommentsCsv({
+        roundTitle: 'Q4 2026',
+        comments: [
+          {
+            score: 9,
+            comment: 'fast, reliable',
+            teamRefs: ['group:default/team-a'],
+            personaRefs: ['persona:default/a', 'persona:default/b'],
+            signedBy: null,
+            answeredAt: '2026-11-01T10:00:00.000Z',
+          },
+          {
+            score: 2,
+            comment: '=cmd',
+            teamRefs: [],
+            personaRefs: [],
+            signedBy: 'user:default/ann',
+            answeredAt: '2026-11-02T10:00:00.000Z',
+          },
+        ],
+      }),
+    ).toBe(
+      [
+        'round,answered_at,score,category,teams,personas,signed_by,comment',
+        'Q4 2026,2026-11-01T10:00:00.000Z,9,promoter,group:default/team-a,persona:default/a persona:default/b,,"fast, reliable"',
+        "Q4 2026,2026-11-02T10:00:00.000Z,2,detractor,,,user:default/ann,'=cmd",
+        '',
+      ].join('\r\n'),
+    );
+  });
+});

@@ -1,0 +1,253 @@
+import {
+  Entity,
+  RELATION_CHILD_OF,
+  RELATION_HAS_MEMBER,
+  RELATION_MEMBER_OF,
+  RELATION_PARENT_OF,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { computeNps, NPS_MIN_READABLE_RESPONSES } from '../computations/nps';
+import { CatalogGraph } from '../computations/CatalogGraph';
+import {
+  PERSONA_KIND,
+  RELATION_DESCRIBED_BY_PERSONA,
+  RELATION_DESCRIBES_GROUP,
+} from '../model/constants';
+import { resolveEntityRef } from '../model/platformEntity';
+import type { PersonaEntity } from '../model/types';
+import type { SurveyRoundResult, SurveySegmentResult } from './types';
+
+/**
+ * Who a respondent is, as recorded with their answer: never the person, only their segments.
+ *
+ * @public
+ */
+export interface RespondentSegments {
+  /** The groups the user is a member of, sorted. */
+  teamRefs: string[];
+  /** The personas that describe those groups or a group above them, sorted. */
+  personaRefs: string[];
+  /** The org groups above those groups, sorted. */
+  orgRefs: string[];
+}
+
+/**
+ * One answer as the results read it.
+ *
+ * @public
+ */
+export interface SurveyAnswer extends RespondentSegments {
+  score: number;
+}
+
+/**
+ * The people of the organisation as surveys see them: which teams, personas and orgs a user
+ * belongs to, and how many people are in a set of teams. Built once per load of the catalog.
+ *
+ * @public
+ */
+export class SurveyPopulation {
+  private readonly personasByGroup = new Map<string, Set<string>>();
+
+  private constructor(
+    private readonly graph: CatalogGraph,
+    private readonly orgGroupTypes: readonly string[],
+  ) {}
+
+  /**
+   * @param entities - the catalog, with relations: users, groups and personas at least
+   * @param options.orgGroupTypes - the group types an answer is split by (default `['org']`)
+   */
+  static create(
+    entities: readonly Entity[],
+    options?: { orgGroupTypes?: readonly string[] },
+  ): SurveyPopulation {
+    const population = new SurveyPopulation(
+      CatalogGraph.create(entities),
+      options?.orgGroupTypes ?? ['org'],
+    );
+    for (const entity of entities) {
+      if (entity.kind.toLowerCase() !== PERSONA_KIND.toLowerCase()) {
+        continue;
+      }
+      const personaRef = stringifyEntityRef(entity);
+      const declared = ((entity as PersonaEntity).spec?.groups ?? []).flatMap(
+        (ref, i) => {
+          try {
+            return [
+              resolveEntityRef({
+                ref,
+                defaultKind: 'group',
+                defaultNamespace: entity.metadata.namespace ?? 'default',
+                field: `${personaRef} spec.groups[${i}]`,
+              }),
+            ];
+          } catch {
+            return [];
+          }
+        },
+      );
+      const groups = [
+        ...declared,
+        ...population.graph.related(
+          personaRef,
+          RELATION_DESCRIBES_GROUP,
+          RELATION_DESCRIBED_BY_PERSONA,
+        ),
+      ];
+      for (const group of groups) {
+        const personas = population.personasByGroup.get(group) ?? new Set();
+        personas.add(personaRef);
+        population.personasByGroup.set(group, personas);
+      }
+    }
+    return population;
+  }
+
+  /**
+   * The teams, personas and orgs of a user, from their `memberOf` relations and the group
+   * hierarchy above those groups. A user missing from the catalog has none.
+   */
+  describe(userRef: string): RespondentSegments {
+    const ref = userRef.toLowerCase();
+    const teams = this.graph.related(
+      ref,
+      RELATION_MEMBER_OF,
+      RELATION_HAS_MEMBER,
+    );
+    const personas = new Set<string>();
+    const orgs = new Set<string>();
+    for (const group of this.ancestors(teams)) {
+      for (const persona of this.personasByGroup.get(group) ?? []) {
+        personas.add(persona);
+      }
+      const type = this.graph.entity(group)?.spec?.type;
+      if (typeof type === 'string' && this.orgGroupTypes.includes(type)) {
+        orgs.add(group);
+      }
+    }
+    return {
+      teamRefs: [...teams].sort(),
+      personaRefs: [...personas].sort(),
+      orgRefs: [...orgs].sort(),
+    };
+  }
+
+  /** The users that are members of at least one of these groups, each counted once. */
+  people(groupRefs: Iterable<string>): Set<string> {
+    const users = new Set<string>();
+    for (const group of groupRefs) {
+      for (const member of this.graph.related(
+        group.toLowerCase(),
+        RELATION_HAS_MEMBER,
+        RELATION_MEMBER_OF,
+      )) {
+        if (member.startsWith('user:')) {
+          users.add(member);
+        }
+      }
+    }
+    return users;
+  }
+
+  /** The given groups and every group above them, each once (cycles end the walk). */
+  private ancestors(groups: Iterable<string>): Set<string> {
+    const seen = new Set(groups);
+    for (const ref of seen) {
+      for (const parent of this.graph.related(
+        ref,
+        RELATION_CHILD_OF,
+        RELATION_PARENT_OF,
+      )) {
+        seen.add(parent);
+      }
+    }
+    return seen;
+  }
+}
+
+/**
+ * The aggregate results of one round, from one answer per respondent (the latest): NPS with n and
+ * 95 % margin (the common `computeNps`), the 0–10 distribution, the response rate, and NPS by
+ * persona and by org. A respondent counts in every persona and org recorded with their answer.
+ *
+ * @param options.answers - one per respondent
+ * @param options.people - how many people are in the platform's adopting teams
+ * @param options.titles - display names of persona and org refs, where known
+ * @public
+ */
+export function summarizeSurveyRound(options: {
+  answers: readonly SurveyAnswer[];
+  people: number;
+  titles?: (ref: string) => string | undefined;
+}): SurveyRoundResult {
+  const { answers, people, titles } = options;
+  const scores = answers.map(answer => answer.score);
+  const overall = computeNps(scores);
+  const distribution = Array.from({ length: 11 }, () => 0);
+  for (const score of scores) {
+    distribution[score] += 1;
+  }
+  const segment = (key: 'personaRefs' | 'orgRefs'): SurveySegmentResult[] => {
+    const bySegment = new Map<string, number[]>();
+    for (const answer of answers) {
+      for (const ref of answer[key]) {
+        bySegment.set(ref, [...(bySegment.get(ref) ?? []), answer.score]);
+      }
+    }
+    return [...bySegment.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([ref, segmentScores]) => {
+        const title = titles?.(ref);
+        return {
+          ref,
+          ...(title ? { title } : {}),
+          ...computeNps(segmentScores),
+        };
+      });
+  };
+  return {
+    ...overall,
+    tooFewToRead: overall.n < NPS_MIN_READABLE_RESPONSES,
+    distribution,
+    responseRate: {
+      responses: overall.n,
+      people,
+      ratio: people === 0 ? null : overall.n / people,
+    },
+    byPersona: segment('personaRefs'),
+    byOrg: segment('orgRefs'),
+  };
+}
+
+/**
+ * The one-line headline of a closed round, e.g. `NPS +23 (n=41, ±14) — round 'Q4 2026' closed`.
+ *
+ * @public
+ */
+export function surveyHeadline(options: {
+  title: string;
+  nps: number | null;
+  n: number;
+  marginOfError95: number | null;
+}): string {
+  const { title, nps, n, marginOfError95 } = options;
+  const score =
+    nps === null
+      ? 'NPS — (no answers)'
+      : `NPS ${formatNps(nps)} (n=${n}, ±${Math.round(marginOfError95 ?? 0)})`;
+  return `${score} — round '${title}' closed`;
+}
+
+/**
+ * An NPS as people write it: rounded, with its sign (`+23`, `-5`, `0`); `—` without answers.
+ *
+ * @public
+ */
+export function formatNps(nps: number | null): string {
+  if (nps === null) {
+    return '—';
+  }
+  const rounded = Math.round(nps);
+  return rounded > 0 ? `+${rounded}` : String(rounded);
+}

@@ -1,0 +1,1 @@
+export { EntityPersonaPlatformsCard } from './EntityPersonaPlatformsCard';

@@ -1,0 +1,1 @@
+export { PlatformCustomerVoice } from './PlatformCustomerVoice';

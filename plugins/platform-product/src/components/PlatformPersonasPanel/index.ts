@@ -1,0 +1,1 @@
+export { PlatformPersonasPanel } from './PlatformPersonasPanel';

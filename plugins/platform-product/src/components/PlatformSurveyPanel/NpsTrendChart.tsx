@@ -1,0 +1,71 @@
+import { Typography, useTheme } from '@material-ui/core';
+import {
+  CartesianGrid,
+  ErrorBar,
+  Line,
+  LineChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import {
+  formatNps,
+  SurveyResults,
+} from '@platform-product/backstage-plugin-platform-product-common';
+
+/** NPS of each closed round, oldest first, with its 95 % margin as error bars. */
+export const NpsTrendChart = ({ trend }: { trend: SurveyResults['trend'] }) => {
+  const theme = useTheme();
+  if (trend.length === 0) {
+    return (
+      <Typography variant="body2" color="textSecondary">
+        No closed round yet: the trend starts when the first round closes.
+      </Typography>
+    );
+  }
+  const data = trend.map(point => ({
+    ...point,
+    margin: point.marginOfError95 ?? 0,
+  }));
+  return (
+    <>
+      <LineChart
+        responsive
+        style={{ width: '100%', height: 220 }}
+        data={data}
+        title="NPS by round"
+        accessibilityLayer
+        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis dataKey="title" />
+        <YAxis domain={[-100, 100]} width={48} />
+        <Tooltip
+          formatter={(value, _name, item) =>
+            typeof value === 'number'
+              ? `${formatNps(value)} (n=${item.payload.n}, ±${Math.round(
+                  item.payload.margin,
+                )})`
+              : 'no answers'
+          }
+        />
+        <Line
+          type="monotone"
+          dataKey="nps"
+          name="NPS"
+          stroke={theme.palette.primary.main}
+          isAnimationActive={false}
+        >
+          <ErrorBar dataKey="margin" width={4} strokeOpacity={0.5} />
+        </Line>
+      </LineChart>
+      <Typography variant="body2" color="textSecondary">
+        {trend
+          .map(
+            point => `${point.title}: ${formatNps(point.nps)} (n=${point.n})`,
+          )
+          .join(' · ')}
+      </Typography>
+    </>
+  );
+};

@@ -1,0 +1,1 @@
+export { PlatformSurveyPanel } from './PlatformSurveyPanel';

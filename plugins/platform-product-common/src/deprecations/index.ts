@@ -1,0 +1,4 @@
+export * from './deprecationRules';
+export * from './assessDeprecation';
+export * from './types';
+export * from './isDeprecatedEntity';

@@ -1,0 +1,2 @@
+export { DeprecationDetailPanel } from './DeprecationDetailPanel';
+export { DeprecationTrendChart } from './DeprecationTrendChart';

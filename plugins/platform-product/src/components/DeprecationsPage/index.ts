@@ -1,0 +1,1 @@
+export { DeprecationsPage } from './DeprecationsPage';

@@ -1,0 +1,1 @@
+export { EntityDeprecationContent } from './EntityDeprecationContent';

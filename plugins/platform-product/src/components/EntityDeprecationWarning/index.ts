@@ -1,0 +1,2 @@
+export { EntityDeprecationWarning } from './EntityDeprecationWarning';
+export { hasDeprecationWarnings } from './hasDeprecationWarnings';

@@ -1,0 +1,1 @@
+export { EntityRoadmapNow } from './EntityRoadmapNow';

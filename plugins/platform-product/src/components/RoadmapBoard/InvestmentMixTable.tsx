@@ -1,0 +1,128 @@
+import { useState } from 'react';
+import {
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@material-ui/core';
+import {
+  InvestmentMix,
+  ROADMAP_CATEGORIES,
+  RoadmapBoard,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import { CATEGORY_LABELS } from './roadmapLabels';
+
+/**
+ * Intended against actual investment: the declared mix per category beside the share of Now items
+ * in it. Owners edit the mix here unless the roadmap file declares it.
+ */
+export const InvestmentMixTable = (props: {
+  mix: RoadmapBoard['investmentMix'];
+  canEdit: boolean;
+  onSave: (mix: InvestmentMix) => void;
+}) => {
+  const { mix, canEdit, onSave } = props;
+  const [editing, setEditing] = useState<Record<string, string> | null>(null);
+  return (
+    <Box>
+      <Typography variant="subtitle2">Investment mix (Now items)</Typography>
+      {mix.rows.length === 0 ? (
+        <Typography variant="body2" color="textSecondary">
+          No mix declared and nothing in Now yet.
+        </Typography>
+      ) : (
+        <Table size="small" aria-label="Investment mix">
+          <TableHead>
+            <TableRow>
+              <TableCell>Category</TableCell>
+              <TableCell align="right">Intended</TableCell>
+              <TableCell align="right">Actual</TableCell>
+              <TableCell align="right">Now items</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {mix.rows.map(row => (
+              <TableRow key={row.category}>
+                <TableCell>{CATEGORY_LABELS[row.category]}</TableCell>
+                <TableCell align="right">
+                  {mix.intended ? `${row.intended} %` : '—'}
+                </TableCell>
+                <TableCell align="right">{row.actual} %</TableCell>
+                <TableCell align="right">{row.nowItems}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {mix.source === 'file' && (
+        <Typography variant="caption" color="textSecondary">
+          Declared in the roadmap file.
+        </Typography>
+      )}
+      {canEdit && mix.source !== 'file' && (
+        <Button
+          size="small"
+          onClick={() =>
+            setEditing(
+              Object.fromEntries(
+                ROADMAP_CATEGORIES.map(category => [
+                  category,
+                  String(mix.intended?.[category] ?? ''),
+                ]),
+              ),
+            )
+          }
+        >
+          Edit intended mix
+        </Button>
+      )}
+      {editing && (
+        <Dialog open onClose={() => setEditing(null)}>
+          <DialogTitle>Intended investment mix (sums to 100)</DialogTitle>
+          <DialogContent>
+            {ROADMAP_CATEGORIES.map(category => (
+              <TextField
+                key={category}
+                fullWidth
+                margin="dense"
+                type="number"
+                label={`${CATEGORY_LABELS[category]} %`}
+                value={editing[category]}
+                onChange={event =>
+                  setEditing({ ...editing, [category]: event.target.value })
+                }
+              />
+            ))}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setEditing(null)}>Cancel</Button>
+            <Button
+              color="primary"
+              onClick={() => {
+                onSave(
+                  Object.fromEntries(
+                    Object.entries(editing)
+                      .filter(([, value]) => value !== '')
+                      .map(([category, value]) => [category, Number(value)]),
+                  ),
+                );
+                setEditing(null);
+              }}
+            >
+              Save
+            </Button>
+          </DialogActions>
+        </Dialog>
+      )}
+    </Box>
+  );
+};

@@ -1,0 +1,1 @@
+export { PlatformAnnouncementsPanel } from './PlatformAnnouncementsPanel';

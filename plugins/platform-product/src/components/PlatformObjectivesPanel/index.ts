@@ -1,0 +1,1 @@
+export { PlatformObjectivesPanel } from './PlatformObjectivesPanel';

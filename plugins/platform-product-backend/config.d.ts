@@ -17,5 +17,31 @@ export interface Config {
       /** A platform's SLO statuses. Default 15. */
       sloStatusTtlSeconds?: number;
     };
+    /** Deprecations (docs/deprecations.md). */
+    deprecations?: {
+      /**
+       * How many days after a deprecation's sunset an exception may end at the latest. Default 730.
+       */
+      maxExceptionDaysAfterSunset?: number;
+      /**
+       * Days before the sunset at which the owners of consumers are reminded. Default [90, 30, 7].
+       */
+      reminderLeadDays?: number[];
+    };
+    /** Roadmaps (docs/roadmap.md). */
+    roadmap?: {
+      /**
+       * Days after an item ships at which its owners are reminded to record whether its hypothesis
+       * held (the outcome review). Default 56 (8 weeks).
+       */
+      outcomeReviewDelayDays?: number;
+    };
+    /** NPS survey rounds (docs/surveys.md). */
+    surveys?: {
+      /**
+       * A user is shown a survey prompt for at most one platform per this many days. Default 14.
+       */
+      promptIntervalDays?: number;
+    };
   };
 }

@@ -20,6 +20,10 @@ import { AppRouter, FlatRoutes } from '@backstage/core-app-api';
 import { CatalogGraphPage } from '@backstage/plugin-catalog-graph';
 import { NotificationsPage } from '@backstage/plugin-notifications';
 import { SignalsDisplay } from '@backstage/plugin-signals';
+import {
+  DeprecationsPage,
+  RoadmapPage,
+} from '@platform-product/backstage-plugin-platform-product';
 
 const app = createApp({
   apis,
@@ -51,6 +55,8 @@ const routes = (
     <Route path="/settings" element={<UserSettingsPage />} />
     <Route path="/catalog-graph" element={<CatalogGraphPage />} />
     <Route path="/notifications" element={<NotificationsPage />} />
+    <Route path="/deprecations" element={<DeprecationsPage />} />
+    <Route path="/roadmap" element={<RoadmapPage />} />
   </FlatRoutes>
 );
 

@@ -2,6 +2,9 @@
 import { generateDemoMetrics } from './generateDemoMetrics';
 import { DEMO_PROFILES } from './demoProfiles';
 import { loadExampleEntities } from './loadExampleEntities';
+import { loadObjectivesDemo } from './objectivesDemo';
+import { loadSurveysDemo } from './surveysDemo';
+import { loadRoadmapDemo } from './roadmapDemo';
 import { pushMetrics, waitForBackend } from './pushMetrics';
 
 /**
@@ -41,6 +44,31 @@ async function main() {
       1,
     )} s`,
   );
+
+  log(
+    'publishing DEMO objectives, key results and announcements as each platform owner:',
+  );
+  try {
+    await loadObjectivesDemo({ baseUrl, log });
+  } catch (error) {
+    log(`could not publish the DEMO objectives: ${error}`);
+  }
+
+  log('running DEMO survey rounds as the platform owners and adopting users:');
+  try {
+    await loadSurveysDemo({ baseUrl, log });
+  } catch (error) {
+    log(`could not run the DEMO survey rounds: ${error}`);
+  }
+
+  log(
+    'loading DEMO roadmaps (files imported; Logging Platform items created as its owner):',
+  );
+  try {
+    await loadRoadmapDemo({ baseUrl, log });
+  } catch (error) {
+    log(`could not load the DEMO roadmaps: ${error}`);
+  }
 
   if (process.argv.includes('--follow')) {
     await follow({ baseUrl, token, log });

@@ -89,8 +89,20 @@ describe('platformProductPlugin', () => {
     it('schedules the daily snapshot once across replicas, and the task writes today’s snapshots', async () => {
       const knex = await databases.init(databaseId);
       const { scheduler } = await start(knex);
-      expect(scheduler.scheduleTask).toHaveBeenCalledTimes(1);
-      const task = scheduler.scheduleTask.mock.calls[0][0];
+      const tasks = scheduler.scheduleTask.mock.calls.map(call => call[0]);
+      const task = tasks.find(t => t.id === 'platform-product-daily-snapshot')!;
+      expect(
+        tasks.filter(t => t.id.startsWith('platform-product-roadmap-')),
+      ).toEqual([
+        expect.objectContaining({
+          id: 'platform-product-roadmap-import',
+          scope: 'global',
+        }),
+        expect.objectContaining({
+          id: 'platform-product-roadmap-outcome-reviews',
+          scope: 'global',
+        }),
+      ]);
       expect(task).toMatchObject({
         id: 'platform-product-daily-snapshot',
         frequency: { cron: '15 0 * * *' },

@@ -6,6 +6,13 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformProductStore } from './database/PlatformProductStore';
+import { SurveyStore } from './database/SurveyStore';
+import { DeprecationStore } from './database/DeprecationStore';
+import { ObjectiveStore } from './database/ObjectiveStore';
+import { AnnouncementStore } from './database/AnnouncementStore';
+import { MetricSeriesReader } from './database/MetricSeriesReader';
+import { RoadmapStore } from './database/RoadmapStore';
+import { readDeprecationSettings } from './service/deprecations/createDeprecationServices';
 import { createRouter } from './router';
 import { createPlatformProductServices } from './service/createPlatformProductServices';
 
@@ -34,6 +41,7 @@ export const platformProductPlugin = createBackendPlugin({
         permissionsRegistry: coreServices.permissionsRegistry,
         database: coreServices.database,
         scheduler: coreServices.scheduler,
+        urlReader: coreServices.urlReader,
         logger: coreServices.logger,
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
@@ -47,6 +55,7 @@ export const platformProductPlugin = createBackendPlugin({
         permissionsRegistry,
         database,
         scheduler,
+        urlReader,
         logger,
         config,
         catalog,
@@ -73,6 +82,26 @@ export const platformProductPlugin = createBackendPlugin({
           orgGroupTypes: settings?.getOptionalStringArray(
             'adoption.orgGroupTypes',
           ),
+          deprecationStore: await DeprecationStore.create({ database }),
+          objectiveStore: await ObjectiveStore.create({ database }),
+          announcementStore: await AnnouncementStore.create({ database }),
+          metricSeries: await MetricSeriesReader.create({ database }),
+          surveyStore: await SurveyStore.create({ database }),
+          roadmapStore: await RoadmapStore.create({ database }),
+          urlReader,
+          roadmapSettings: {
+            outcomeReviewDelayDays: settings?.getOptionalNumber(
+              'roadmap.outcomeReviewDelayDays',
+            ),
+          },
+          surveys: {
+            promptIntervalDays: settings?.getOptionalNumber(
+              'surveys.promptIntervalDays',
+            ),
+          },
+          deprecations: readDeprecationSettings(
+            settings?.getOptionalConfig('deprecations'),
+          ),
         });
 
         await scheduler.scheduleTask({
@@ -82,6 +111,57 @@ export const platformProductPlugin = createBackendPlugin({
           initialDelay: { seconds: 30 },
           scope: 'global',
           fn: () => services.snapshots.snapshotAll(),
+        });
+
+        await scheduler.scheduleTask({
+          id: 'platform-product-deprecation-burndown',
+          frequency: { cron: '20 0 * * *' },
+          timeout: { minutes: 15 },
+          initialDelay: { seconds: 45 },
+          scope: 'global',
+          fn: async () => {
+            await services.deprecations.snapshotAll();
+          },
+        });
+        await scheduler.scheduleTask({
+          id: 'platform-product-deprecation-reminders',
+          frequency: { hours: 1 },
+          timeout: { minutes: 15 },
+          initialDelay: { minutes: 1 },
+          scope: 'global',
+          fn: async () => {
+            await services.deprecationReminders.run();
+          },
+        });
+
+        await scheduler.scheduleTask({
+          id: 'platform-product-survey-rounds',
+          frequency: { minutes: 15 },
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 40 },
+          scope: 'global',
+          fn: async () => {
+            await services.surveys.runSchedule();
+          },
+        });
+
+        await scheduler.scheduleTask({
+          id: 'platform-product-roadmap-import',
+          frequency: { minutes: 10 },
+          timeout: { minutes: 5 },
+          initialDelay: { seconds: 20 },
+          scope: 'global',
+          fn: () => services.roadmapImporter.importAll(),
+        });
+        await scheduler.scheduleTask({
+          id: 'platform-product-roadmap-outcome-reviews',
+          frequency: { hours: 1 },
+          timeout: { minutes: 5 },
+          initialDelay: { minutes: 2 },
+          scope: 'global',
+          fn: async () => {
+            await services.roadmapReviews.remindDue();
+          },
         });
 
         permissionsRegistry.addPermissions(platformProductPermissions);

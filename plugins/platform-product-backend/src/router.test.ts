@@ -473,9 +473,11 @@ describe('createRouter', () => {
           { day: '2026-03-02', value: 32, status: 'at-risk' },
           { day: '2026-03-03', value: 90, status: 'missed' },
         ]);
+        // NPS moves once per closed survey round (docs/surveys.md): its history is one point per
+        // closed round, not the daily snapshots; there is none here.
         expect(
           response.body.kpis.find((k: any) => k.kpi === 'nps').history,
-        ).toEqual([{ day: '2026-03-03', value: null, status: 'no-data' }]);
+        ).toEqual([]);
       });
 
       it.each([

@@ -4,9 +4,14 @@ import express from 'express';
 import Router from 'express-promise-router';
 import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
 import { jsonBodyParser } from './jsonBodyParser';
+import { registerSurveyRoutes } from './routes/surveyRoutes';
+import { registerObjectiveRoutes } from './routes/objectiveRoutes';
+import { registerAnnouncementRoutes } from './routes/announcementRoutes';
 import { createOpenApiRouter } from './schema/openapi.generated';
 import { PlatformProductServices } from './service/createPlatformProductServices';
 import { resolveDayRange } from './service/utcDays';
+import { registerDeprecationRoutes } from './routes/deprecationRoutes';
+import { registerRoadmapRoutes } from './routes/roadmapRoutes';
 
 /**
  * The plugin's HTTP routes, as the OpenAPI contract (src/schema/openapi.yaml) declares them. Requests
@@ -96,6 +101,13 @@ export async function createRouter(
       ),
     );
   });
+
+  registerSurveyRoutes(router, options);
+  registerObjectiveRoutes(router, options);
+  registerAnnouncementRoutes(router, options);
+
+  registerDeprecationRoutes(router, options);
+  registerRoadmapRoutes(router, options);
 
   // Bodies are parsed before the validating router, whose error handler would turn the parser's
   // errors (413 for an oversized body among them) into 400s; it then finds the body parsed.

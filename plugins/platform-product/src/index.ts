@@ -10,11 +10,19 @@ export {
   EntityPlatformContent,
   EntityPlatformUsageCard,
   EntityPlatformScorecardCard,
+  EntityDeprecationWarning,
+  EntityDeprecationContent,
+  DeprecationsPage,
+  RoadmapPage,
+  EntityPersonaPlatformsCard,
 } from './plugin';
 export { platformProductApiRef, PlatformProductClient } from './api';
 export type {
   PlatformProductApi,
   PlatformProductDayRange,
   PlatformProductEntityRef,
+  ObjectivesAndAnnouncementsApi,
 } from './api';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
+export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';
+export { hasDeprecationWarnings } from './components/EntityDeprecationWarning/hasDeprecationWarnings';

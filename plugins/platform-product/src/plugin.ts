@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { PlatformProductClient, platformProductApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { deprecationsRouteRef, rootRouteRef, roadmapRouteRef } from './routes';
 
 /**
  * The Platform Product frontend plugin. It provides the {@link platformProductApiRef} client, so an
@@ -27,6 +27,8 @@ export const platformProductPlugin = createPlugin({
   ],
   routes: {
     root: rootRouteRef,
+    deprecations: deprecationsRouteRef,
+    roadmap: roadmapRouteRef,
   },
 });
 
@@ -83,5 +85,90 @@ export const EntityPlatformScorecardCard = platformProductPlugin.provide(
           m => m.EntityPlatformScorecardCard,
         ),
     },
+  }),
+);
+
+/**
+ * A banner for the page of any entity that consumes something deprecated: what, why, the
+ * replacement and migration guide, the sunset and days left (or the violation), and this entity's
+ * exception, with "Request exception" for its owners. Renders nothing for other entities; put it in
+ * the entity page's warning area.
+ *
+ * @public
+ */
+export const EntityDeprecationWarning = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeprecationWarning',
+    component: {
+      lazy: () =>
+        import('./components/EntityDeprecationWarning').then(
+          m => m.EntityDeprecationWarning,
+        ),
+    },
+  }),
+);
+
+/**
+ * The deprecation of the entity on the page (for entities with `spec.deprecation`): its consumers
+ * grouped by team, burn-down, exceptions (approve or deny them as an owner) and audit trail.
+ *
+ * @public
+ */
+export const EntityDeprecationContent = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityDeprecationContent',
+    component: {
+      lazy: () =>
+        import('./components/EntityDeprecationContent').then(
+          m => m.EntityDeprecationContent,
+        ),
+    },
+  }),
+);
+
+/**
+ * On a Persona's page: the platforms that serve it.
+ *
+ * @public
+ */
+export const EntityPersonaPlatformsCard = platformProductPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPersonaPlatformsCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityPersonaPlatformsCard').then(
+          m => m.EntityPersonaPlatformsCard,
+        ),
+    },
+  }),
+);
+
+/**
+ * The deprecations page: every active deprecation across the catalog with consumers remaining,
+ * trend, violations and exceptions, drilling down to one deprecation.
+ *
+ * @public
+ */
+export const DeprecationsPage = platformProductPlugin.provide(
+  createRoutableExtension({
+    name: 'DeprecationsPage',
+    component: () =>
+      import('./components/DeprecationsPage').then(m => m.DeprecationsPage),
+    mountPoint: deprecationsRouteRef,
+  }),
+);
+
+/**
+ * The cross-platform roadmap page: what every platform works on now, next and later, filtered by
+ * platform, persona, investment category and status.
+ *
+ * @public
+ */
+export const RoadmapPage = platformProductPlugin.provide(
+  createRoutableExtension({
+    name: 'RoadmapPage',
+    component: () =>
+      import('./components/RoadmapPage').then(m => m.RoadmapPage),
+    mountPoint: roadmapRouteRef,
   }),
 );

@@ -12,6 +12,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import { Knex } from 'knex';
 import { PlatformProductStore } from '../database/PlatformProductStore';
+import { DeprecationStore } from '../database/DeprecationStore';
+import { ObjectiveStore } from '../database/ObjectiveStore';
+import { AnnouncementStore } from '../database/AnnouncementStore';
+import { MetricSeriesReader } from '../database/MetricSeriesReader';
+import { SurveyStore } from '../database/SurveyStore';
+import { RoadmapStore } from '../database/RoadmapStore';
 import { createRouter } from '../router';
 import { createPlatformProductServices } from '../service/createPlatformProductServices';
 import { permissionsFromCatalog } from './permissionsFromCatalog';
@@ -71,6 +77,25 @@ export async function createTestApp(options: {
     catalogGraphTtlMs: 60_000,
     adoptionTtlMs: 300_000,
     sloStatusTtlMs: 60_000,
+    deprecationStore: await DeprecationStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    objectiveStore: await ObjectiveStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    announcementStore: await AnnouncementStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    metricSeries: await MetricSeriesReader.create({
+      database: mockServices.database({ knex }),
+    }),
+    surveyStore: await SurveyStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    roadmapStore: await RoadmapStore.create({
+      database: mockServices.database({ knex, migrations: { skip: true } }),
+    }),
+    urlReader: mockServices.urlReader.mock(),
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),

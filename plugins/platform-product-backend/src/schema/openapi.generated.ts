@@ -55,6 +55,15 @@ export const spec = {
           "minLength": 1
         }
       },
+      "roundId": {
+        "name": "roundId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        }
+      },
       "from": {
         "name": "from",
         "in": "query",
@@ -73,6 +82,36 @@ export const spec = {
         "schema": {
           "type": "string",
           "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+        }
+      },
+      "objectiveId": {
+        "name": "objectiveId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "keyResultId": {
+        "name": "keyResultId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
+        }
+      },
+      "announcementId": {
+        "name": "announcementId",
+        "in": "path",
+        "required": true,
+        "schema": {
+          "type": "string",
+          "minLength": 1,
+          "maxLength": 64
         }
       }
     },
@@ -729,6 +768,9 @@ export const spec = {
               "null"
             ]
           },
+          "deprecationDebt": {
+            "$ref": "#/components/schemas/DeprecationDebt"
+          },
           "computedAt": {
             "type": "string",
             "format": "date-time"
@@ -986,6 +1028,2031 @@ export const spec = {
             "items": {
               "$ref": "#/components/schemas/PlatformUsage"
             }
+          }
+        }
+      },
+      "SurveyRound": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "platformRef",
+          "title",
+          "question",
+          "startsAt",
+          "endsAt",
+          "closedAt",
+          "createdBy",
+          "createdAt",
+          "origin"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "question": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "startsAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "endsAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "closedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "origin": {
+            "type": "string",
+            "enum": [
+              "manual",
+              "cadence"
+            ]
+          }
+        }
+      },
+      "SurveyRoundInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "startsAt",
+          "endsAt"
+        ],
+        "properties": {
+          "title": {
+            "type": "string",
+            "description": "At most 200 characters; by default the round's dates."
+          },
+          "question": {
+            "type": "string",
+            "description": "An optional extra free-text question, e.g. \"What is the biggest pain point?\" (at most 200 characters)."
+          },
+          "startsAt": {
+            "type": "string",
+            "description": "ISO 8601 time with a time zone; may be in the past."
+          },
+          "endsAt": {
+            "type": "string",
+            "description": "ISO 8601 time with a time zone; after startsAt and in the future."
+          }
+        }
+      },
+      "SurveyAnswerInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "score"
+        ],
+        "properties": {
+          "score": {
+            "description": "How likely the user is to recommend the platform to a colleague, an integer from 0 to 10 (checked by the handler, whose message names the value found)."
+          },
+          "comment": {
+            "type": "string",
+            "description": "Optional free text, at most 2000 characters, stored and shown as text."
+          },
+          "signed": {
+            "type": "boolean",
+            "description": "Show the respondent's name to the owners with the comment (default false)."
+          }
+        }
+      },
+      "SurveySnoozeInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "days"
+        ],
+        "properties": {
+          "days": {
+            "description": "Whole days from 1 to 90 (checked by the handler)."
+          }
+        }
+      },
+      "SurveySegmentResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "ref",
+          "n",
+          "promoters",
+          "passives",
+          "detractors",
+          "nps",
+          "marginOfError95",
+          "readable"
+        ],
+        "properties": {
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "n": {
+            "type": "integer"
+          },
+          "promoters": {
+            "type": "integer"
+          },
+          "passives": {
+            "type": "integer"
+          },
+          "detractors": {
+            "type": "integer"
+          },
+          "nps": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "marginOfError95": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "readable": {
+            "type": "boolean"
+          }
+        }
+      },
+      "SurveyRoundResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "n",
+          "promoters",
+          "passives",
+          "detractors",
+          "nps",
+          "marginOfError95",
+          "readable",
+          "tooFewToRead",
+          "distribution",
+          "responseRate",
+          "byPersona",
+          "byOrg"
+        ],
+        "properties": {
+          "n": {
+            "type": "integer"
+          },
+          "promoters": {
+            "type": "integer"
+          },
+          "passives": {
+            "type": "integer"
+          },
+          "detractors": {
+            "type": "integer"
+          },
+          "nps": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "marginOfError95": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "readable": {
+            "type": "boolean"
+          },
+          "tooFewToRead": {
+            "type": "boolean"
+          },
+          "distribution": {
+            "type": "array",
+            "minItems": 11,
+            "maxItems": 11,
+            "items": {
+              "type": "integer"
+            }
+          },
+          "responseRate": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "responses",
+              "people",
+              "ratio"
+            ],
+            "properties": {
+              "responses": {
+                "type": "integer"
+              },
+              "people": {
+                "type": "integer"
+              },
+              "ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "byPersona": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveySegmentResult"
+            }
+          },
+          "byOrg": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/SurveySegmentResult"
+            }
+          }
+        }
+      },
+      "SurveyResults": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "canReadFeedback",
+          "rounds",
+          "trend"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "canReadFeedback": {
+            "type": "boolean"
+          },
+          "rounds": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "round",
+                "result"
+              ],
+              "properties": {
+                "round": {
+                  "$ref": "#/components/schemas/SurveyRound"
+                },
+                "result": {
+                  "anyOf": [
+                    {
+                      "$ref": "#/components/schemas/SurveyRoundResult"
+                    },
+                    {
+                      "type": "null"
+                    }
+                  ]
+                }
+              }
+            }
+          },
+          "trend": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "roundId",
+                "title",
+                "closedAt",
+                "nps",
+                "n",
+                "marginOfError95"
+              ],
+              "properties": {
+                "roundId": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "closedAt": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "nps": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                },
+                "n": {
+                  "type": "integer"
+                },
+                "marginOfError95": {
+                  "type": [
+                    "number",
+                    "null"
+                  ]
+                }
+              }
+            }
+          }
+        }
+      },
+      "SurveyComments": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "roundId",
+          "items"
+        ],
+        "properties": {
+          "roundId": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "score",
+                "comment",
+                "teamRefs",
+                "personaRefs",
+                "signedBy",
+                "answeredAt"
+              ],
+              "properties": {
+                "score": {
+                  "type": "integer"
+                },
+                "comment": {
+                  "type": "string"
+                },
+                "teamRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "personaRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "signedBy": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "answeredAt": {
+                  "type": "string",
+                  "format": "date-time"
+                }
+              }
+            }
+          }
+        }
+      },
+      "SurveyPromptAnswer": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "prompt"
+        ],
+        "properties": {
+          "prompt": {
+            "anyOf": [
+              {
+                "type": "null"
+              },
+              {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "roundId",
+                  "platformRef",
+                  "platformTitle",
+                  "title",
+                  "question",
+                  "endsAt"
+                ],
+                "properties": {
+                  "roundId": {
+                    "type": "string"
+                  },
+                  "platformRef": {
+                    "type": "string"
+                  },
+                  "platformTitle": {
+                    "type": "string"
+                  },
+                  "title": {
+                    "type": "string"
+                  },
+                  "question": {
+                    "type": [
+                      "string",
+                      "null"
+                    ]
+                  },
+                  "endsAt": {
+                    "type": "string",
+                    "format": "date-time"
+                  }
+                }
+              }
+            ]
+          }
+        }
+      },
+      "DeprecationExceptionCounts": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "requested",
+          "approved",
+          "denied",
+          "expired"
+        ],
+        "properties": {
+          "requested": {
+            "type": "integer"
+          },
+          "approved": {
+            "type": "integer"
+          },
+          "denied": {
+            "type": "integer"
+          },
+          "expired": {
+            "type": "integer"
+          }
+        }
+      },
+      "DeprecationTrendPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "day",
+          "consumers",
+          "violations",
+          "activeExceptions"
+        ],
+        "properties": {
+          "day": {
+            "type": "string"
+          },
+          "consumers": {
+            "type": "integer"
+          },
+          "violations": {
+            "type": "integer"
+          },
+          "activeExceptions": {
+            "type": "integer"
+          }
+        }
+      },
+      "DeprecationSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "title",
+          "ownerRefs",
+          "announced",
+          "sunset",
+          "reason",
+          "replacedBy",
+          "replacementFound",
+          "migrationGuide",
+          "phase",
+          "daysToSunset",
+          "consumers",
+          "consumerTeams",
+          "violations",
+          "exceptions",
+          "warnings",
+          "trend"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "ownerRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "announced": {
+            "type": "string"
+          },
+          "sunset": {
+            "type": "string"
+          },
+          "reason": {
+            "type": "string"
+          },
+          "replacedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "replacementFound": {
+            "type": [
+              "boolean",
+              "null"
+            ]
+          },
+          "migrationGuide": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "phase": {
+            "type": "string",
+            "enum": [
+              "scheduled",
+              "announced",
+              "sunset-passed"
+            ]
+          },
+          "daysToSunset": {
+            "type": "integer"
+          },
+          "consumers": {
+            "type": "integer"
+          },
+          "consumerTeams": {
+            "type": "integer"
+          },
+          "violations": {
+            "type": "integer"
+          },
+          "exceptions": {
+            "$ref": "#/components/schemas/DeprecationExceptionCounts"
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "trend": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DeprecationTrendPoint"
+            }
+          }
+        }
+      },
+      "DeprecationException": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "deprecationRef",
+          "consumerRef",
+          "consumerOwnerRefs",
+          "reason",
+          "requestedEnd",
+          "status",
+          "state",
+          "requestedBy",
+          "requestedAt",
+          "decidedBy",
+          "decidedAt",
+          "decisionReason",
+          "consumerInCatalog"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "deprecationRef": {
+            "type": "string"
+          },
+          "consumerRef": {
+            "type": "string"
+          },
+          "consumerOwnerRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "reason": {
+            "type": "string"
+          },
+          "requestedEnd": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "requested",
+              "approved",
+              "denied"
+            ]
+          },
+          "state": {
+            "type": "string",
+            "enum": [
+              "requested",
+              "approved",
+              "denied",
+              "expired"
+            ]
+          },
+          "requestedBy": {
+            "type": "string"
+          },
+          "requestedAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "decidedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "decidedAt": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "format": "date-time"
+          },
+          "decisionReason": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "consumerInCatalog": {
+            "type": "boolean"
+          }
+        }
+      },
+      "DeprecationConsumerStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "title",
+          "ownerRefs",
+          "via",
+          "exception",
+          "inViolation"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "ownerRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "via": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "exception": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/DeprecationException"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "inViolation": {
+            "type": "boolean"
+          }
+        }
+      },
+      "DeprecationDetail": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "deprecation",
+          "byTeam",
+          "exceptionHistory"
+        ],
+        "properties": {
+          "deprecation": {
+            "$ref": "#/components/schemas/DeprecationSummary"
+          },
+          "byTeam": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "ownerRef",
+                "title",
+                "consumers"
+              ],
+              "properties": {
+                "ownerRef": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "title": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "consumers": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/DeprecationConsumerStatus"
+                  }
+                }
+              }
+            }
+          },
+          "exceptionHistory": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DeprecationException"
+            }
+          }
+        }
+      },
+      "DeprecationList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DeprecationSummary"
+            }
+          }
+        }
+      },
+      "EntityDeprecations": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "items"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "deprecation",
+                "consumer"
+              ],
+              "properties": {
+                "deprecation": {
+                  "$ref": "#/components/schemas/DeprecationSummary"
+                },
+                "consumer": {
+                  "$ref": "#/components/schemas/DeprecationConsumerStatus"
+                }
+              }
+            }
+          }
+        }
+      },
+      "DeprecationExceptionRequest": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "consumerRef",
+          "reason",
+          "requestedEnd"
+        ],
+        "properties": {
+          "consumerRef": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 255
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          },
+          "requestedEnd": {
+            "type": "string",
+            "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
+            "description": "The last day the exception covers, YYYY-MM-DD."
+          }
+        }
+      },
+      "DeprecationExceptionDecision": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "decision",
+          "reason"
+        ],
+        "properties": {
+          "decision": {
+            "type": "string",
+            "enum": [
+              "approved",
+              "denied"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 2000
+          }
+        }
+      },
+      "DeprecationAudit": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "exceptionId",
+                "actor",
+                "at",
+                "action",
+                "details"
+              ],
+              "properties": {
+                "exceptionId": {
+                  "type": "string"
+                },
+                "actor": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string",
+                  "format": "date-time"
+                },
+                "action": {
+                  "type": "string",
+                  "enum": [
+                    "requested",
+                    "approved",
+                    "denied"
+                  ]
+                },
+                "details": {
+                  "type": "object"
+                }
+              }
+            }
+          }
+        }
+      },
+      "DeprecationDebt": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "deprecations",
+          "consumers",
+          "violations"
+        ],
+        "properties": {
+          "deprecations": {
+            "type": "integer"
+          },
+          "consumers": {
+            "type": "integer"
+          },
+          "violations": {
+            "type": "integer"
+          }
+        }
+      },
+      "KeyResultBinding": {
+        "type": "object",
+        "description": "The measured series a key result is bound to: {type: adoption}, {type: nps}, {type: slo-attainment, slo}, or {type: metric, metric, aggregation (p50 | p95 | rate | sum | avg), window (e.g. 28d), labels?}. See docs/objectives.md.",
+        "additionalProperties": false,
+        "required": [
+          "type"
+        ],
+        "properties": {
+          "type": {
+            "type": "string"
+          },
+          "slo": {
+            "type": "string"
+          },
+          "metric": {
+            "type": "string"
+          },
+          "aggregation": {
+            "type": "string"
+          },
+          "window": {
+            "type": "string"
+          },
+          "labels": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "KeyResultProgress": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "state"
+        ],
+        "properties": {
+          "state": {
+            "type": "string",
+            "enum": [
+              "no-data",
+              "measured"
+            ]
+          },
+          "value": {
+            "type": "number"
+          },
+          "lastPointAt": {
+            "type": "string"
+          },
+          "progress": {
+            "type": "number"
+          },
+          "progressClamped": {
+            "type": "number"
+          },
+          "reached": {
+            "type": "boolean"
+          },
+          "regressed": {
+            "type": "boolean"
+          }
+        }
+      },
+      "KeyResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "objectiveId",
+          "title",
+          "binding",
+          "baseline",
+          "target",
+          "direction",
+          "version",
+          "progress"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "objectiveId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "binding": {
+            "$ref": "#/components/schemas/KeyResultBinding"
+          },
+          "baseline": {
+            "type": "number"
+          },
+          "target": {
+            "type": "number"
+          },
+          "direction": {
+            "type": "string",
+            "enum": [
+              "increase",
+              "decrease"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/KeyResultProgress"
+          }
+        }
+      },
+      "KeyResultInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "binding",
+          "baseline",
+          "target",
+          "direction"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Optional on create; a stable slug such as deploy-kr-lead-time."
+          },
+          "title": {
+            "type": "string"
+          },
+          "binding": {
+            "$ref": "#/components/schemas/KeyResultBinding"
+          },
+          "baseline": {
+            "type": "number"
+          },
+          "target": {
+            "type": "number"
+          },
+          "direction": {
+            "type": "string",
+            "description": "increase | decrease"
+          },
+          "version": {
+            "type": "integer",
+            "description": "Required when replacing; the version read."
+          }
+        }
+      },
+      "Objective": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "platformRef",
+          "title",
+          "category",
+          "version",
+          "createdAt",
+          "updatedAt",
+          "keyResults"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "period": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "keyResults": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/KeyResult"
+            }
+          }
+        }
+      },
+      "ObjectiveInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "title",
+          "category"
+        ],
+        "properties": {
+          "id": {
+            "type": "string",
+            "description": "Optional on create; a stable slug."
+          },
+          "title": {
+            "type": "string"
+          },
+          "description": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string",
+            "description": "engineering-velocity | platform-capability | operational-health | developer-satisfaction | cost-efficiency"
+          },
+          "period": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer",
+            "description": "Required when replacing; the version read."
+          }
+        }
+      },
+      "ObjectiveList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "items",
+          "computedAt"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "computedAt": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Objective"
+            }
+          }
+        }
+      },
+      "Announcement": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "platformRef",
+          "kind",
+          "title",
+          "body",
+          "timing",
+          "relevant",
+          "relevantUntil",
+          "postedBy",
+          "postedAt",
+          "updatedAt",
+          "version"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "platformRef": {
+            "type": "string"
+          },
+          "platformTitle": {
+            "type": "string",
+            "description": "Only in the announcements of an entity's platforms."
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "planned-change",
+              "maintenance",
+              "incident",
+              "release",
+              "deprecation-notice"
+            ]
+          },
+          "title": {
+            "type": "string"
+          },
+          "body": {
+            "type": "string",
+            "description": "Markdown without HTML scripts."
+          },
+          "startsAt": {
+            "type": "string"
+          },
+          "endsAt": {
+            "type": "string"
+          },
+          "timing": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "ahead",
+              "during",
+              "after",
+              null
+            ]
+          },
+          "relevant": {
+            "type": "boolean"
+          },
+          "relevantUntil": {
+            "type": "string"
+          },
+          "postedBy": {
+            "type": "string"
+          },
+          "postedAt": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "version": {
+            "type": "integer"
+          }
+        }
+      },
+      "AnnouncementInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "title",
+          "body"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "description": "planned-change | maintenance | incident | release | deprecation-notice"
+          },
+          "title": {
+            "type": "string"
+          },
+          "body": {
+            "type": "string",
+            "description": "Markdown without HTML scripts."
+          },
+          "startsAt": {
+            "type": "string",
+            "description": "ISO 8601, e.g. 2026-12-01T09:00:00Z"
+          },
+          "endsAt": {
+            "type": "string",
+            "description": "ISO 8601; after startsAt."
+          },
+          "version": {
+            "type": "integer",
+            "description": "Required when editing; the version read."
+          }
+        }
+      },
+      "AnnouncementList": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "items"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Announcement"
+            }
+          }
+        }
+      },
+      "EntityAnnouncements": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "items"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Announcement"
+            }
+          }
+        }
+      },
+      "FollowState": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "following",
+          "followers"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "following": {
+            "type": "boolean"
+          },
+          "followers": {
+            "type": "integer"
+          }
+        }
+      },
+      "RoadmapKeyResultLink": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "found"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "found": {
+            "type": "boolean",
+            "description": "false when the id is not (or no longer) a key result of the platform"
+          },
+          "objectiveId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          }
+        }
+      },
+      "RoadmapKeyResultMovement": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "keyResultId",
+          "title",
+          "since",
+          "valueAtSince",
+          "valueNow",
+          "lastPointAt"
+        ],
+        "properties": {
+          "keyResultId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "since": {
+            "type": "string"
+          },
+          "valueAtSince": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "valueNow": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "lastPointAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "RoadmapOutcomeReview": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "dueAt",
+          "overdue",
+          "outcome",
+          "notes",
+          "reviewedBy",
+          "reviewedAt",
+          "movement"
+        ],
+        "properties": {
+          "dueAt": {
+            "type": "string",
+            "format": "date-time"
+          },
+          "overdue": {
+            "type": "boolean"
+          },
+          "outcome": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "enum": [
+              "held",
+              "partly",
+              "did-not-hold",
+              null
+            ]
+          },
+          "notes": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewedBy": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "reviewedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "movement": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RoadmapKeyResultMovement"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "RoadmapItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "platformRef",
+          "horizon",
+          "rank",
+          "title",
+          "problem",
+          "hypothesis",
+          "confidence",
+          "status",
+          "personas",
+          "category",
+          "keyResultId",
+          "source",
+          "fileId",
+          "version",
+          "createdBy",
+          "createdAt",
+          "updatedBy",
+          "updatedAt",
+          "shippedAt",
+          "keyResult",
+          "review"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "platformRef": {
+            "type": "string"
+          },
+          "horizon": {
+            "type": "string",
+            "enum": [
+              "now",
+              "next",
+              "later"
+            ]
+          },
+          "rank": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "problem": {
+            "type": "string"
+          },
+          "hypothesis": {
+            "type": "string"
+          },
+          "confidence": {
+            "type": "string",
+            "enum": [
+              "low",
+              "medium",
+              "high"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "exploring",
+              "committed",
+              "shipped",
+              "dropped"
+            ]
+          },
+          "personas": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "category": {
+            "type": "string",
+            "enum": [
+              "new-capability",
+              "reliability",
+              "cost",
+              "developer-experience",
+              "unplanned"
+            ]
+          },
+          "keyResultId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "ui",
+              "file"
+            ]
+          },
+          "fileId": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "version": {
+            "type": "integer"
+          },
+          "createdBy": {
+            "type": "string"
+          },
+          "createdAt": {
+            "type": "string"
+          },
+          "updatedBy": {
+            "type": "string"
+          },
+          "updatedAt": {
+            "type": "string"
+          },
+          "shippedAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "keyResult": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RoadmapKeyResultLink"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "review": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RoadmapOutcomeReview"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "RoadmapImportStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "location",
+          "status",
+          "at",
+          "error",
+          "warnings"
+        ],
+        "properties": {
+          "location": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "ok",
+              "failed"
+            ]
+          },
+          "at": {
+            "type": "string"
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "warnings": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "InvestmentMixRow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "category",
+          "intended",
+          "actual",
+          "nowItems"
+        ],
+        "properties": {
+          "category": {
+            "type": "string"
+          },
+          "intended": {
+            "type": "number"
+          },
+          "actual": {
+            "type": "number"
+          },
+          "nowItems": {
+            "type": "integer"
+          }
+        }
+      },
+      "RoadmapBoard": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "title",
+          "file",
+          "horizons",
+          "dropped",
+          "investmentMix",
+          "import"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "file": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "horizons": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "now",
+              "next",
+              "later"
+            ],
+            "properties": {
+              "now": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              },
+              "next": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              },
+              "later": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "dropped": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RoadmapItem"
+            }
+          },
+          "investmentMix": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "intended",
+              "source",
+              "rows"
+            ],
+            "properties": {
+              "intended": {
+                "type": [
+                  "object",
+                  "null"
+                ],
+                "additionalProperties": {
+                  "type": "number"
+                }
+              },
+              "source": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "enum": [
+                  "ui",
+                  "file",
+                  null
+                ]
+              },
+              "rows": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/InvestmentMixRow"
+                }
+              }
+            }
+          },
+          "import": {
+            "oneOf": [
+              {
+                "$ref": "#/components/schemas/RoadmapImportStatus"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "RoadmapItemHistory": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "itemId",
+          "entries"
+        ],
+        "properties": {
+          "itemId": {
+            "type": "string"
+          },
+          "entries": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "id",
+                "itemId",
+                "action",
+                "field",
+                "from",
+                "to",
+                "actor",
+                "at"
+              ],
+              "properties": {
+                "id": {
+                  "type": "integer"
+                },
+                "itemId": {
+                  "type": "string"
+                },
+                "action": {
+                  "type": "string"
+                },
+                "field": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "from": {},
+                "to": {},
+                "actor": {
+                  "type": "string"
+                },
+                "at": {
+                  "type": "string"
+                }
+              }
+            }
+          }
+        }
+      },
+      "CrossPlatformRoadmap": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "items",
+          "platformTitles"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/RoadmapItem"
+            }
+          },
+          "platformTitles": {
+            "type": "object",
+            "description": "The display name of each platform the caller can see, by platform ref.",
+            "additionalProperties": {
+              "type": "string"
+            }
+          }
+        }
+      },
+      "EntityRoadmap": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "personas",
+          "platforms"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "personas": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "platforms": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "platformRef",
+                "title",
+                "items"
+              ],
+              "properties": {
+                "platformRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "items": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "id",
+                      "title",
+                      "status",
+                      "personas"
+                    ],
+                    "properties": {
+                      "id": {
+                        "type": "string"
+                      },
+                      "title": {
+                        "type": "string"
+                      },
+                      "status": {
+                        "type": "string"
+                      },
+                      "personas": {
+                        "type": "array",
+                        "items": {
+                          "type": "string"
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      },
+      "RoadmapItemInput": {
+        "type": "object",
+        "description": "The fields of a roadmap item. Values are checked by the service, which names the field and the allowed values in its 400 (horizon now|next|later, confidence low|medium|high, status exploring|committed|shipped|dropped, category new-capability|reliability|cost|developer-experience|unplanned).",
+        "additionalProperties": false,
+        "properties": {
+          "version": {
+            "type": "integer",
+            "description": "The version read; or send it as If-Match"
+          },
+          "horizon": {
+            "type": "string"
+          },
+          "position": {
+            "type": "integer",
+            "minimum": 0
+          },
+          "title": {
+            "type": "string"
+          },
+          "problem": {
+            "type": "string"
+          },
+          "hypothesis": {
+            "type": "string"
+          },
+          "confidence": {
+            "type": "string"
+          },
+          "status": {
+            "type": "string"
+          },
+          "personas": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "category": {
+            "type": "string"
+          },
+          "keyResultId": {
+            "type": [
+              "string",
+              "null"
+            ]
           }
         }
       }
@@ -1286,6 +3353,2228 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityPlatforms"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/surveys/prompt": {
+      "get": {
+        "operationId": "GetSurveyPrompt",
+        "description": "The one survey round the signed-in user should be asked about now, if any (users only). See docs/surveys.md for the rules; a round returned is recorded as shown.",
+        "parameters": [
+          {
+            "name": "platformRef",
+            "in": "query",
+            "required": false,
+            "description": "Only a round of this platform (the platform tab), e.g. system:default/logging-platform.",
+            "allowReserved": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The round to ask about, or null.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyPromptAnswer"
+                }
+              }
+            }
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller is a service; only signed-in users may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/surveys/rounds/{roundId}/dismiss": {
+      "post": {
+        "operationId": "DismissSurveyPrompt",
+        "description": "The signed-in user is not asked about this round again.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Dismissed."
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller is a service; only signed-in users may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/surveys/rounds/{roundId}/snooze": {
+      "post": {
+        "operationId": "SnoozeSurveyPrompt",
+        "description": "The signed-in user is asked about this round again after the given days.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SurveySnoozeInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "Snoozed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller is a service; only signed-in users may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/results": {
+      "get": {
+        "operationId": "GetPlatformSurveyResults",
+        "description": "Every survey round of the platform with its aggregate results, newest first, and the NPS trend across closed rounds. An open round's results are given only to those allowed to read feedback (the owners); never who answered what.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rounds and their results.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyResults"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/rounds": {
+      "post": {
+        "operationId": "OpenSurveyRound",
+        "description": "Opens a survey round (owners of the platform only; one open round at a time).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SurveyRoundInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The round opened.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyRound"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The platform already has an open round; the message names it.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/close": {
+      "post": {
+        "operationId": "CloseSurveyRound",
+        "description": "Closes an open round now (owners only); the owners are notified of the result once.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The closed round.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyRound"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The round was already closed.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/responses": {
+      "post": {
+        "operationId": "AnswerSurveyRound",
+        "description": "Stores the signed-in user's answer (users only); a second answer replaces the first, keeping the time of the first. The user's teams, personas and orgs are recorded from the catalog.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/SurveyAnswerInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "204": {
+            "description": "The answer was stored."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "description": "The caller is not a signed-in user; services and anonymous callers cannot answer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller is a service; only signed-in users may.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The round is closed, ended or not open yet; the message says when.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/comments": {
+      "get": {
+        "operationId": "GetSurveyComments",
+        "description": "The free-text answers of a round (owners only), with team and persona; the person only when signed.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The comments, oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/SurveyComments"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller may not read the feedback of the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/responses.csv": {
+      "get": {
+        "operationId": "ExportSurveyComments",
+        "description": "The free-text answers of a round as CSV (owners only); a cell that a spreadsheet would run as a formula is prefixed with an apostrophe.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/roundId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The comments as CSV.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller may not read the feedback of the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/deprecations": {
+      "get": {
+        "operationId": "ListDeprecations",
+        "responses": {
+          "200": {
+            "description": "Every deprecated entity the caller can see, with consumers remaining, violations, exceptions by state, days to sunset and the daily burn-down of the last 90 days.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeprecationList"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/deprecations/{kind}/{namespace}/{name}": {
+      "get": {
+        "operationId": "GetDeprecation",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One deprecation with its consumers grouped by team and every exception requested.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeprecationDetail"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such entity, or it has no valid spec.deprecation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/deprecations/{kind}/{namespace}/{name}/exceptions": {
+      "post": {
+        "operationId": "RequestDeprecationException",
+        "description": "Requests an exception for a consumer (owners of the consumer only). The end date may not be in the past nor later than the sunset plus platformProduct.deprecations.maxExceptionDaysAfterSunset days; a consumer has at most one requested or approved, unexpired exception.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeprecationExceptionRequest"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The exception, requested.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeprecationException"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the consumer.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such deprecation.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "The consumer already has a requested or approved exception.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/deprecations/{kind}/{namespace}/{name}/exceptions/{exceptionId}/decision": {
+      "post": {
+        "operationId": "DecideDeprecationException",
+        "description": "Approves or denies a requested exception, with a reason (owners of the deprecated entity only). Tells the requester.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "exceptionId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/DeprecationExceptionDecision"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The exception, decided.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeprecationException"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the deprecated entity.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such deprecation or exception.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "409": {
+            "description": "The exception was already decided, or ended before it was.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/deprecations/{kind}/{namespace}/{name}/exceptions/{exceptionId}/audit": {
+      "get": {
+        "operationId": "GetDeprecationExceptionAudit",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "exceptionId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string",
+              "minLength": 1
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "Who requested and decided the exception, when, and why; oldest first.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/DeprecationAudit"
+                }
+              }
+            }
+          },
+          "404": {
+            "description": "No such deprecation or exception.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/deprecations": {
+      "get": {
+        "operationId": "GetEntityDeprecations",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The deprecations the entity consumes, each with the entity's exception (empty when none).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityDeprecations"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/objectives": {
+      "get": {
+        "operationId": "ListObjectives",
+        "description": "The platform's objectives, each key result with its progress computed from its bound series now.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ObjectiveList"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "CreateObjective",
+        "description": "Adds an objective (owners of the platform only). An id may be chosen (a stable slug).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ObjectiveInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Objective"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/objectives/{objectiveId}": {
+      "put": {
+        "operationId": "UpdateObjective",
+        "description": "Replaces an objective's fields (owners only); `version` must be the one read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/objectiveId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ObjectiveInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Objective"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteObjective",
+        "description": "Deletes an objective and its key results (owners only).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/objectiveId"
+          },
+          {
+            "name": "version",
+            "in": "query",
+            "required": true,
+            "description": "The version read; a stale one is a 409.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/objectives/{objectiveId}/key-results": {
+      "post": {
+        "operationId": "CreateKeyResult",
+        "description": "Adds a key result to an objective (owners only). The binding must name an existing SLO or a metric with data on the platform (or a well-known one).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/objectiveId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeyResultInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeyResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/key-results/{keyResultId}": {
+      "put": {
+        "operationId": "UpdateKeyResult",
+        "description": "Replaces a key result (owners only); `version` must be the one read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/keyResultId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/KeyResultInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/KeyResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteKeyResult",
+        "description": "Deletes a key result (owners only).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/keyResultId"
+          },
+          {
+            "name": "version",
+            "in": "query",
+            "required": true,
+            "description": "The version read; a stale one is a 409.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/announcements": {
+      "get": {
+        "operationId": "ListAnnouncements",
+        "description": "The platform's relevant announcements, newest first (see docs/announcements.md for the relevance rule).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "all",
+            "in": "query",
+            "required": false,
+            "description": "With true, also the announcements that are no longer relevant.",
+            "schema": {
+              "type": "string",
+              "enum": [
+                "true",
+                "false"
+              ]
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AnnouncementList"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "PostAnnouncement",
+        "description": "Posts an announcement (owners only) and notifies the platform's followers and the owners of its consumers.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AnnouncementInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Announcement"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/announcements/{announcementId}": {
+      "put": {
+        "operationId": "EditAnnouncement",
+        "description": "Edits an announcement (owners only); `version` must be the one read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/announcementId"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AnnouncementInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Announcement"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      },
+      "delete": {
+        "operationId": "DeleteAnnouncement",
+        "description": "Deletes an announcement (owners only).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/announcementId"
+          },
+          {
+            "name": "version",
+            "in": "query",
+            "required": true,
+            "description": "The version read; a stale one is a 409.",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Deleted."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "Someone else changed it since the version sent (or the id is taken); reload and apply the change again.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/follow": {
+      "get": {
+        "operationId": "GetFollowState",
+        "description": "Whether the caller follows the platform, and how many people do.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FollowState"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "put": {
+        "operationId": "FollowPlatform",
+        "description": "Follows the platform (signed-in users; idempotent).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FollowState"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "delete": {
+        "operationId": "UnfollowPlatform",
+        "description": "Stops following the platform (idempotent).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/FollowState"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/announcements": {
+      "get": {
+        "operationId": "GetEntityAnnouncements",
+        "description": "The relevant announcements of every platform the entity relies on, newest first, each with the platform's title.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "OK",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityAnnouncements"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap": {
+      "get": {
+        "operationId": "GetRoadmapBoard",
+        "description": "The platform's Now / Next / Later board, its investment mix and the last import of its roadmap file.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The board.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapBoard"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap.yaml": {
+      "get": {
+        "operationId": "ExportRoadmap",
+        "description": "The whole board as a roadmap file (docs/roadmap.md); importing it gives the same board.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The roadmap file.",
+            "content": {
+              "text/yaml": {
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items": {
+      "post": {
+        "operationId": "CreateRoadmapItem",
+        "description": "Adds an item (owners only). horizon, title, problem, hypothesis, confidence, status and category are required.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RoadmapItemInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The new item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}": {
+      "get": {
+        "operationId": "GetRoadmapItem",
+        "description": "One item, with its version in the ETag header.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "patch": {
+        "operationId": "UpdateRoadmapItem",
+        "description": "Changes an item's fields (owners only; `status: dropped` drops it). Send the version read, as `version` or If-Match; a stale one gets a 409 saying what changed since. Items declared in the platform's roadmap file are refused with a 409.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "If-Match",
+            "in": "header",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/RoadmapItemInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The changed item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The version is stale (the message says what changed since), or the item is managed in the roadmap file.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}/move": {
+      "post": {
+        "operationId": "MoveRoadmapItem",
+        "description": "Moves an item to a horizon and position (0 = top; the bottom when omitted), with the version read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "If-Match",
+            "in": "header",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "horizon"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer"
+                  },
+                  "horizon": {
+                    "type": "string"
+                  },
+                  "position": {
+                    "type": "integer"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The moved item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The version is stale, or the item is managed in the roadmap file.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}/review": {
+      "post": {
+        "operationId": "ReviewRoadmapItem",
+        "description": "Records a shipped item's outcome review (owners only) with the version read.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "If-Match",
+            "in": "header",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "outcome"
+                ],
+                "properties": {
+                  "version": {
+                    "type": "integer"
+                  },
+                  "outcome": {
+                    "type": "string",
+                    "description": "held | partly | did-not-hold"
+                  },
+                  "notes": {
+                    "type": "string"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The reviewed item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItem"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The version is stale.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}/history": {
+      "get": {
+        "operationId": "GetRoadmapItemHistory",
+        "description": "Every change of the item, oldest first (also for items the roadmap file removed).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The history.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItemHistory"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/investment-mix": {
+      "put": {
+        "operationId": "SetInvestmentMix",
+        "description": "Declares the intended investment mix, percentages per category summing to 100 (owners only).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "type": "object",
+                "additionalProperties": false,
+                "required": [
+                  "mix"
+                ],
+                "properties": {
+                  "mix": {
+                    "type": "object",
+                    "additionalProperties": {}
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The board with the new mix.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapBoard"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The mix is declared in the roadmap file.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/import": {
+      "post": {
+        "operationId": "ImportRoadmap",
+        "description": "Imports the platform's roadmap file now (owners only). A file with errors imports nothing; the answer says why.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The outcome of the import (status failed with the error when the file has problems).",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapImportStatus"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/roadmap": {
+      "get": {
+        "operationId": "GetCrossPlatformRoadmap",
+        "description": "The roadmap of every platform the caller can see, by horizon; dropped items only with status=dropped.",
+        "parameters": [
+          {
+            "name": "platform",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "persona",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "category",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The items.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CrossPlatformRoadmap"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/roadmap": {
+      "get": {
+        "operationId": "GetEntityRoadmap",
+        "description": "For each platform the entity relies on, its Now items that affect the personas of the entity's owners.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The Now items per platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityRoadmap"
                 }
               }
             }

@@ -16,7 +16,7 @@ const GRAPH_KINDS = [
   'System',
 ];
 
-/** Only what adoption and the platform lookup read, to keep the load small at 10,000 entities. */
+/** Only what adoption, deprecations and the platform lookup read, to keep the load small at 10,000 entities. */
 const GRAPH_FIELDS = [
   'kind',
   'metadata.name',
@@ -26,6 +26,7 @@ const GRAPH_FIELDS = [
   'spec.profile.displayName',
   'spec.groups',
   'spec.platform',
+  'spec.deprecation',
   'relations',
 ];
 

@@ -1,5 +1,6 @@
 import {
   capacityUnlocked,
+  DeprecationDebt,
   gradeKpi,
   gradeScorecard,
   PlatformAdoption,
@@ -45,6 +46,17 @@ export const METRIC_KPI_IDS = SCORECARD_KPIS.map(kpi => kpi.id).filter(
   (id): id is MetricKpiId => id !== 'adoption' && id !== 'nps',
 );
 
+/**
+ * A platform's NPS as the scorecard reads it: the latest closed survey round's, and one point per
+ * closed round on the day it closed.
+ *
+ * @internal
+ */
+export interface SurveyNps {
+  value: number | null;
+  history: Array<{ day: string; value: number | null }>;
+}
+
 /** The well-known metrics the scorecard reads. */
 const METRICS = {
   deployments: 'deployments',
@@ -71,6 +83,13 @@ export class ScorecardService {
       store: PlatformProductStore;
       graphs: PlatformGraphProvider;
       now: () => Date;
+      /** The consumers still on the platform's deprecated parts, when deprecations are tracked. */
+      deprecationDebt?: (platformRef: string) => Promise<DeprecationDebt>;
+      /**
+       * The NPS of the platform's latest closed survey round, and one point per closed round, when
+       * surveys are run. Without it, NPS has no data.
+       */
+      surveyNps?: (platformRef: string) => Promise<SurveyNps>;
     },
   ) {}
 
@@ -90,6 +109,9 @@ export class ScorecardService {
       platformRef: platform.ref,
       ...range,
     });
+    const npsHistory = (await this.surveyNps(platform.ref)).history.filter(
+      point => point.day >= range.fromDay && point.day <= range.toDay,
+    );
     return {
       entityRef: platform.ref,
       from: range.fromDay,
@@ -101,24 +123,29 @@ export class ScorecardService {
           title,
           unit,
           direction,
-          history: history
-            .filter(snapshot => snapshot.kpi === grade.kpi)
-            .map(({ day, value }) => ({
-              day,
-              value,
-              status: gradeKpi({ kpi: grade.kpi, value, target: grade.target }),
-            })),
+          // NPS moves once per closed survey round: one point per round, not per day.
+          history: (grade.kpi === 'nps'
+            ? npsHistory
+            : history.filter(snapshot => snapshot.kpi === grade.kpi)
+          ).map(({ day, value }) => ({
+            day,
+            value,
+            status: gradeKpi({ kpi: grade.kpi, value, target: grade.target }),
+          })),
         };
       }),
       capacityUnlockedHoursPerMonth: capacityUnlocked({
         hoursSavedPerTeamPerMonth: platform.spec.hoursSavedPerTeamPerMonth,
         adoptingTeams: adoption.teams.adopting,
       }),
+      ...(this.options.deprecationDebt
+        ? { deprecationDebt: await this.options.deprecationDebt(platform.ref) }
+        : {}),
       computedAt: new Date(now).toISOString(),
     };
   }
 
-  /** Every KPI's value now. NPS has no data until surveys exist. */
+  /** Every KPI's value now; NPS from the latest closed survey round. */
   async currentValues(options: {
     platform: Pick<ResolvedPlatform, 'ref' | 'spec'>;
     adoption: PlatformAdoption;
@@ -126,7 +153,7 @@ export class ScorecardService {
     const { platform, adoption } = options;
     return {
       adoption: adoption.teams.ratio,
-      nps: null,
+      nps: (await this.surveyNps(platform.ref)).value,
       ...(await this.metricValues({
         platform,
         adoption,
@@ -211,6 +238,12 @@ export class ScorecardService {
         tickets && meanUsers ? (tickets.sum / meanUsers) * 100 : null,
       cost: cost && services.length > 0 ? cost.sum / services.length : null,
     };
+  }
+
+  private async surveyNps(platformRef: string): Promise<SurveyNps> {
+    return this.options.surveyNps
+      ? this.options.surveyNps(platformRef)
+      : { value: null, history: [] };
   }
 
   /** The metrics the KPIs read on a platform and its consumers. */

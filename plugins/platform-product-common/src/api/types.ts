@@ -16,6 +16,7 @@ import type {
   ScorecardKpiUnit,
 } from '../computations/scorecard';
 import type { PlatformLink, PlatformSupport } from '../model/types';
+import type { DeprecationDebt } from '../deprecations/types';
 
 /**
  * The health of an SLO or of a platform's SLOs taken together (the worst of them):
@@ -137,6 +138,11 @@ export interface Scorecard {
   to: string;
   kpis: ScorecardKpiStatus[];
   capacityUnlockedHoursPerMonth: number | null;
+  /**
+   * Consumers still on the platform's deprecated parts; a figure, not a graded KPI. Absent when the
+   * backend does not track deprecations.
+   */
+  deprecationDebt?: DeprecationDebt;
   computedAt: string;
 }
 

@@ -6,6 +6,7 @@ import {
   SUPPORT_PRIORITIES,
 } from './constants';
 import { isDuration } from './duration';
+import { SURVEY_CADENCES } from '../surveys/types';
 import type { DeprecationSpec, PersonaEntity, PlatformSpec } from './types';
 
 // Every message below is a predicate that follows the field path: "<path> must be …".
@@ -18,6 +19,7 @@ const WINDOW_DURATION =
   'must be a duration such as 30d or 1w (calendar windows also take 1M, 1Q, 1Y)';
 const NON_EMPTY_TEXT = 'must be a non-empty string';
 const HTTP_URL = 'must be an http(s) URL';
+const SURVEY_DURATION = 'must be a whole number of days from 1 to 90';
 
 const oneOf = (values: readonly string[]) =>
   `must be one of ${values.join(', ')}`;
@@ -392,6 +394,15 @@ export const platformSpecSchema: z.ZodType<PlatformSpec> = strictObject({
       }),
       says('must be a list of links'),
     )
+    .optional(),
+  surveyCadence: z
+    .enum(SURVEY_CADENCES, says(oneOf(SURVEY_CADENCES)))
+    .optional(),
+  surveyDurationDays: z
+    .number(says(SURVEY_DURATION))
+    .int({ message: SURVEY_DURATION })
+    .min(1, { message: SURVEY_DURATION })
+    .max(90, { message: SURVEY_DURATION })
     .optional(),
 }) as z.ZodType<PlatformSpec>;
 

@@ -159,6 +159,10 @@ export interface PlatformSpec {
   targets?: PlatformTargets;
   hoursSavedPerTeamPerMonth?: number;
   links?: PlatformLink[];
+  /** When set, an NPS survey round opens by itself at the start of every such period. */
+  surveyCadence?: 'monthly' | 'quarterly' | 'half-yearly';
+  /** How many days a round opened by the cadence stays open; default 14. */
+  surveyDurationDays?: number;
 }
 
 /**

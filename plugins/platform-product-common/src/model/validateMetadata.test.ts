@@ -135,3 +135,36 @@ describe('validateMetadata on single fields', () => {
     ).toEqual({ problems: [] });
   });
 });
+
+describe('spec.platform survey cadence', () => {
+  const platform = (extra: Record<string, unknown>): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'System',
+    metadata: { name: 'surveyed', namespace: 'default' },
+    spec: {
+      owner: 'group:default/team-a',
+      platform: { category: 'logging', personas: ['sre-oncall'], ...extra },
+    },
+  });
+
+  it('accepts a quarterly cadence of 21 days', () => {
+    const result = validateMetadata(
+      platform({ surveyCadence: 'quarterly', surveyDurationDays: 21 }),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.platform).toMatchObject({
+      surveyCadence: 'quarterly',
+      surveyDurationDays: 21,
+    });
+  });
+
+  it('names the allowed cadences and the allowed duration', () => {
+    const { problems } = validateMetadata(
+      platform({ surveyCadence: 'weekly', surveyDurationDays: 0.5 }),
+    );
+    expect(problems.map(p => p.message)).toEqual([
+      'spec.platform.surveyCadence must be one of monthly, quarterly, half-yearly — got "weekly"',
+      'spec.platform.surveyDurationDays must be a whole number of days from 1 to 90 — got 0.5',
+    ]);
+  });
+});

@@ -273,6 +273,79 @@ export function mockPlatformProductApi(
       .fn()
       .mockResolvedValue({ entityRef: '', items: [] }),
     ingestMetrics: jest.fn().mockResolvedValue({ received: 0, entities: 0 }),
+    listDeprecations: jest.fn().mockResolvedValue({ items: [] }),
+    getDeprecation: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getEntityDeprecations: jest
+      .fn()
+      .mockResolvedValue({ entityRef: '', items: [] }),
+    requestDeprecationException: jest
+      .fn()
+      .mockRejectedValue(new Error('not mocked')),
+    decideDeprecationException: jest
+      .fn()
+      .mockRejectedValue(new Error('not mocked')),
+    getDeprecationExceptionAudit: jest.fn().mockResolvedValue({ items: [] }),
+    listObjectives: jest
+      .fn()
+      .mockResolvedValue({ platformRef: '', items: [], computedAt: '' }),
+    createObjective: jest.fn().mockRejectedValue(new Error('not mocked')),
+    updateObjective: jest.fn().mockRejectedValue(new Error('not mocked')),
+    deleteObjective: jest.fn().mockResolvedValue(undefined),
+    createKeyResult: jest.fn().mockRejectedValue(new Error('not mocked')),
+    updateKeyResult: jest.fn().mockRejectedValue(new Error('not mocked')),
+    deleteKeyResult: jest.fn().mockResolvedValue(undefined),
+    listAnnouncements: jest
+      .fn()
+      .mockResolvedValue({ platformRef: '', items: [] }),
+    postAnnouncement: jest.fn().mockRejectedValue(new Error('not mocked')),
+    editAnnouncement: jest.fn().mockRejectedValue(new Error('not mocked')),
+    deleteAnnouncement: jest.fn().mockResolvedValue(undefined),
+    getFollowState: jest
+      .fn()
+      .mockResolvedValue({ platformRef: '', following: false, followers: 0 }),
+    setFollowing: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getEntityAnnouncements: jest
+      .fn()
+      .mockResolvedValue({ entityRef: '', items: [] }),
+    getSurveyPrompt: jest.fn().mockResolvedValue(null),
+    dismissSurveyPrompt: jest.fn().mockResolvedValue(undefined),
+    snoozeSurveyPrompt: jest.fn().mockResolvedValue(undefined),
+    answerSurvey: jest.fn().mockResolvedValue(undefined),
+    getSurveyResults: jest.fn().mockResolvedValue({
+      platformRef: '',
+      canReadFeedback: false,
+      rounds: [],
+      trend: [],
+    }),
+    openSurveyRound: jest.fn().mockRejectedValue(new Error('not mocked')),
+    closeSurveyRound: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getSurveyComments: jest.fn().mockResolvedValue({ roundId: '', items: [] }),
+    exportSurveyComments: jest.fn().mockResolvedValue(''),
+    getRoadmapBoard: jest.fn().mockResolvedValue({
+      platformRef: '',
+      title: '',
+      file: null,
+      horizons: { now: [], next: [], later: [] },
+      dropped: [],
+      investmentMix: { intended: null, source: null, rows: [] },
+      import: null,
+    }),
+    createRoadmapItem: jest.fn().mockRejectedValue(new Error('not mocked')),
+    updateRoadmapItem: jest.fn().mockRejectedValue(new Error('not mocked')),
+    moveRoadmapItem: jest.fn().mockRejectedValue(new Error('not mocked')),
+    reviewRoadmapItem: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getRoadmapItemHistory: jest
+      .fn()
+      .mockResolvedValue({ itemId: '', entries: [] }),
+    setInvestmentMix: jest.fn().mockRejectedValue(new Error('not mocked')),
+    importRoadmap: jest.fn().mockRejectedValue(new Error('not mocked')),
+    exportRoadmap: jest.fn().mockResolvedValue(''),
+    getCrossPlatformRoadmap: jest
+      .fn()
+      .mockResolvedValue({ items: [], platformTitles: {} }),
+    getEntityRoadmap: jest
+      .fn()
+      .mockResolvedValue({ entityRef: '', personas: [], platforms: [] }),
     ...overrides,
   };
 }

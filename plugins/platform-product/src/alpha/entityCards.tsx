@@ -1,7 +1,9 @@
 import type { ExtensionDefinition } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
+  isPersonaPredicate,
   isPlatformPredicate,
+  mayConsumeDeprecationsPredicate,
   reliesOnPlatformsPredicate,
 } from './entityPredicates';
 
@@ -35,6 +37,41 @@ export const entityPlatformScorecardCard: ExtensionDefinition =
       loader: () =>
         import('../components/EntityPlatformScorecardCard').then(m => (
           <m.EntityPlatformScorecardCard />
+        )),
+    },
+  });
+
+/**
+ * The platforms that serve a persona, on the overview of Persona entities.
+ *
+ * @alpha
+ */
+export const entityPersonaPlatformsCard: ExtensionDefinition =
+  EntityCardBlueprint.make({
+    name: 'persona-platforms',
+    params: {
+      filter: isPersonaPredicate,
+      loader: () =>
+        import('../components/EntityPersonaPlatformsCard').then(m => (
+          <m.EntityPersonaPlatformsCard />
+        )),
+    },
+  });
+
+/**
+ * The deprecation banner, on the overview of entities that may consume something deprecated; it
+ * renders nothing for entities that do not.
+ *
+ * @alpha
+ */
+export const entityDeprecationWarningCard: ExtensionDefinition =
+  EntityCardBlueprint.make({
+    name: 'deprecation-warning',
+    params: {
+      filter: mayConsumeDeprecationsPredicate,
+      loader: () =>
+        import('../components/EntityDeprecationWarning').then(m => (
+          <m.EntityDeprecationWarning />
         )),
     },
   });

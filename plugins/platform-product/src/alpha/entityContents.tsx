@@ -1,6 +1,6 @@
 import type { ExtensionDefinition } from '@backstage/frontend-plugin-api';
 import { EntityContentBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { isPlatformPredicate } from './entityPredicates';
+import { isDeprecatedPredicate, isPlatformPredicate } from './entityPredicates';
 
 /**
  * The "Platform" tab of platform products.
@@ -16,6 +16,25 @@ export const entityPlatformContent: ExtensionDefinition =
       loader: () =>
         import('../components/EntityPlatformContent').then(m => (
           <m.EntityPlatformContent />
+        )),
+    },
+  });
+
+/**
+ * The "Deprecation" tab of deprecated entities: consumers by team, exceptions and their audit.
+ *
+ * @alpha
+ */
+export const entityDeprecationContent: ExtensionDefinition =
+  EntityContentBlueprint.make({
+    name: 'deprecation',
+    params: {
+      path: '/deprecation',
+      title: 'Deprecation',
+      filter: isDeprecatedPredicate,
+      loader: () =>
+        import('../components/EntityDeprecationContent').then(m => (
+          <m.EntityDeprecationContent />
         )),
     },
   });

@@ -15,5 +15,10 @@ export {
   entityPlatformUsageCard,
   entityPlatformScorecardCard,
 } from './entityCards';
-export { entityPlatformContent } from './entityContents';
+export {
+  entityPlatformContent,
+  entityDeprecationContent,
+} from './entityContents';
+export { entityDeprecationWarningCard } from './entityCards';
+export { deprecationsPage, roadmapPage } from './pages';
 export default platformProductPlugin;

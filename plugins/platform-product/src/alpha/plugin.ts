@@ -4,10 +4,16 @@ import {
 } from '@backstage/frontend-plugin-api';
 import { platformProductApi } from './apis';
 import {
+  entityDeprecationWarningCard,
+  entityPersonaPlatformsCard,
   entityPlatformScorecardCard,
   entityPlatformUsageCard,
 } from './entityCards';
-import { entityPlatformContent } from './entityContents';
+import {
+  entityDeprecationContent,
+  entityPlatformContent,
+} from './entityContents';
+import { deprecationsPage, roadmapPage } from './pages';
 
 /**
  * The Platform Product plugin for the new frontend system: the API client, the platform-usage and
@@ -23,5 +29,10 @@ export const platformProductPlugin: OverridableFrontendPlugin =
       entityPlatformUsageCard,
       entityPlatformScorecardCard,
       entityPlatformContent,
+      entityDeprecationWarningCard,
+      entityPersonaPlatformsCard,
+      entityDeprecationContent,
+      deprecationsPage,
+      roadmapPage,
     ],
   });

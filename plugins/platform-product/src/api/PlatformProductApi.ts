@@ -1,7 +1,22 @@
 import { createApiRef } from '@backstage/core-plugin-api';
+import type {
+  SurveyAnswerInput,
+  SurveyComments,
+  SurveyPrompt,
+  SurveyResults,
+  SurveyRound,
+  SurveyRoundInput,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import type { CompoundEntityRef } from '@backstage/catalog-model';
 import type {
   AdoptionReport,
+  DeprecationDetail,
+  DeprecationException,
+  DeprecationExceptionAuditEntry,
+  DeprecationExceptionDecision,
+  DeprecationExceptionRequest,
+  DeprecationList,
+  EntityDeprecations,
   EntityPlatforms,
   IngestResult,
   MetricPointInput,
@@ -9,6 +24,8 @@ import type {
   Scorecard,
   SloReport,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import type { ObjectivesAndAnnouncementsApi } from './ObjectivesAndAnnouncementsApi';
+import type { RoadmapApi } from './RoadmapApi';
 
 /**
  * A catalog entity, as a ref string (`system:default/deploy-platform`) or as its parts.
@@ -35,7 +52,9 @@ export interface PlatformProductDayRange {
  *
  * @public
  */
-export interface PlatformProductApi {
+export interface PlatformProductApi
+  extends ObjectivesAndAnnouncementsApi,
+    RoadmapApi {
   /** Every platform product in the catalog, with a short summary (`GET /platforms`). */
   listPlatforms(): Promise<PlatformList>;
 
@@ -67,6 +86,94 @@ export interface PlatformProductApi {
 
   /** Stores a batch of metric points (`POST /metrics`); the backend accepts service credentials only. */
   ingestMetrics(options: { points: MetricPointInput[] }): Promise<IngestResult>;
+
+  /** Every active deprecation with consumers remaining, violations, exceptions and trend (`GET /deprecations`). */
+  listDeprecations(): Promise<DeprecationList>;
+
+  /** One deprecation: consumers by team, exceptions (`GET /deprecations/{ref}`). */
+  getDeprecation(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<DeprecationDetail>;
+
+  /** The deprecations an entity consumes, with its exceptions (`GET /entities/{ref}/deprecations`). */
+  getEntityDeprecations(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<EntityDeprecations>;
+
+  /**
+   * Requests an exception for a consumer (`POST /deprecations/{ref}/exceptions`); owners of the
+   * consumer only.
+   */
+  requestDeprecationException(options: {
+    deprecationRef: PlatformProductEntityRef;
+    request: DeprecationExceptionRequest;
+  }): Promise<DeprecationException>;
+
+  /**
+   * Approves or denies an exception (`POST /deprecations/{ref}/exceptions/{id}/decision`); owners
+   * of the deprecated entity only.
+   */
+  decideDeprecationException(options: {
+    deprecationRef: PlatformProductEntityRef;
+    exceptionId: string;
+    decision: DeprecationExceptionDecision;
+  }): Promise<DeprecationException>;
+
+  /** Who requested and decided an exception (`GET /deprecations/{ref}/exceptions/{id}/audit`). */
+  getDeprecationExceptionAudit(options: {
+    deprecationRef: PlatformProductEntityRef;
+    exceptionId: string;
+  }): Promise<{ items: DeprecationExceptionAuditEntry[] }>;
+
+  /**
+   * The one survey round the signed-in user should be asked about now, or null
+   * (`GET /surveys/prompt`); with `platformRef`, only a round of that platform.
+   */
+  getSurveyPrompt(options?: {
+    platformRef?: string;
+  }): Promise<SurveyPrompt | null>;
+
+  /** The signed-in user is not asked about this round again (`POST /surveys/rounds/{id}/dismiss`). */
+  dismissSurveyPrompt(options: { roundId: string }): Promise<void>;
+
+  /** Asks the signed-in user again after `days` days (`POST /surveys/rounds/{id}/snooze`). */
+  snoozeSurveyPrompt(options: { roundId: string; days: number }): Promise<void>;
+
+  /** Answers a round; a second answer replaces the first (`POST /platforms/{ref}/surveys/rounds/{id}/responses`). */
+  answerSurvey(options: {
+    entityRef: PlatformProductEntityRef;
+    roundId: string;
+    answer: SurveyAnswerInput;
+  }): Promise<void>;
+
+  /** Every round with its results and the NPS trend (`GET /platforms/{ref}/surveys/results`). */
+  getSurveyResults(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<SurveyResults>;
+
+  /** Opens a round (`POST /platforms/{ref}/surveys/rounds`); owners only. */
+  openSurveyRound(options: {
+    entityRef: PlatformProductEntityRef;
+    round: SurveyRoundInput;
+  }): Promise<SurveyRound>;
+
+  /** Closes an open round now (`POST /platforms/{ref}/surveys/rounds/{id}/close`); owners only. */
+  closeSurveyRound(options: {
+    entityRef: PlatformProductEntityRef;
+    roundId: string;
+  }): Promise<SurveyRound>;
+
+  /** A round's free-text answers (`GET /platforms/{ref}/surveys/rounds/{id}/comments`); owners only. */
+  getSurveyComments(options: {
+    entityRef: PlatformProductEntityRef;
+    roundId: string;
+  }): Promise<SurveyComments>;
+
+  /** A round's free-text answers as CSV text (`GET …/rounds/{id}/responses.csv`); owners only. */
+  exportSurveyComments(options: {
+    entityRef: PlatformProductEntityRef;
+    roundId: string;
+  }): Promise<string>;
 }
 
 /**

@@ -6,3 +6,5 @@ export type {
 } from './PlatformProductApi';
 export { PlatformProductClient } from './PlatformProductClient';
 export { describeError } from './describeError';
+export type { ObjectivesAndAnnouncementsApi } from './ObjectivesAndAnnouncementsApi';
+export type { RoadmapApi, RoadmapFilters } from './RoadmapApi';

@@ -2,6 +2,8 @@ import { PropsWithChildren } from 'react';
 import { makeStyles } from '@material-ui/core';
 import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
+import RoadmapIcon from '@material-ui/icons/Timeline';
+import DeprecationsIcon from '@material-ui/icons/EventBusy';
 import LogoFull from './LogoFull';
 import LogoIcon from './LogoIcon';
 import {
@@ -72,6 +74,12 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           icon={GroupIcon}
         />
         <SidebarItem icon={ExtensionIcon} to="api-docs" text="APIs" />
+        <SidebarItem
+          icon={DeprecationsIcon}
+          to="deprecations"
+          text="Deprecations"
+        />
+        <SidebarItem icon={RoadmapIcon} to="roadmap" text="Roadmaps" />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

@@ -53,6 +53,11 @@ import {
   EntityPlatformScorecardCard,
   EntityPlatformUsageCard,
   isPlatformEntity,
+  EntityDeprecationWarning,
+  EntityDeprecationContent,
+  hasDeprecationWarnings,
+  isDeprecatedEntity,
+  EntityPersonaPlatformsCard,
 } from '@platform-product/backstage-plugin-platform-product';
 
 const entityWarningContent = (
@@ -77,6 +82,14 @@ const entityWarningContent = (
       <EntitySwitch.Case if={hasCatalogProcessingErrors}>
         <Grid item xs={12}>
           <EntityProcessingErrorsPanel />
+        </Grid>
+      </EntitySwitch.Case>
+    </EntitySwitch>
+
+    <EntitySwitch>
+      <EntitySwitch.Case if={hasDeprecationWarnings}>
+        <Grid item xs={12}>
+          <EntityDeprecationWarning />
         </Grid>
       </EntitySwitch.Case>
     </EntitySwitch>
@@ -136,6 +149,14 @@ const serviceEntityPage = (
       <EntityPlatformContent />
     </EntityLayout.Route>
 
+    <EntityLayout.Route
+      path="/deprecation"
+      title="Deprecation"
+      if={isDeprecatedEntity}
+    >
+      <EntityDeprecationContent />
+    </EntityLayout.Route>
+
     <EntityLayout.Route path="/api" title="API">
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
@@ -170,6 +191,14 @@ const websiteEntityPage = (
       <EntityPlatformContent />
     </EntityLayout.Route>
 
+    <EntityLayout.Route
+      path="/deprecation"
+      title="Deprecation"
+      if={isDeprecatedEntity}
+    >
+      <EntityDeprecationContent />
+    </EntityLayout.Route>
+
     <EntityLayout.Route path="/dependencies" title="Dependencies">
       <Grid container spacing={3} alignItems="stretch">
         <Grid item md={6}>
@@ -198,6 +227,14 @@ const defaultEntityPage = (
 
     <EntityLayout.Route path="/platform" title="Platform" if={isPlatformEntity}>
       <EntityPlatformContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route
+      path="/deprecation"
+      title="Deprecation"
+      if={isDeprecatedEntity}
+    >
+      <EntityDeprecationContent />
     </EntityLayout.Route>
   </EntityLayout>
 );
@@ -245,6 +282,14 @@ const apiPage = (
 
     <EntityLayout.Route path="/platform" title="Platform" if={isPlatformEntity}>
       <EntityPlatformContent />
+    </EntityLayout.Route>
+
+    <EntityLayout.Route
+      path="/deprecation"
+      title="Deprecation"
+      if={isDeprecatedEntity}
+    >
+      <EntityDeprecationContent />
     </EntityLayout.Route>
 
     <EntityLayout.Route path="/definition" title="Definition">
@@ -325,6 +370,14 @@ const systemPage = (
     <EntityLayout.Route path="/platform" title="Platform" if={isPlatformEntity}>
       <EntityPlatformContent />
     </EntityLayout.Route>
+
+    <EntityLayout.Route
+      path="/deprecation"
+      title="Deprecation"
+      if={isDeprecatedEntity}
+    >
+      <EntityDeprecationContent />
+    </EntityLayout.Route>
     <EntityLayout.Route path="/diagram" title="Diagram">
       <EntityCatalogGraphCard
         direction={Direction.TOP_BOTTOM}
@@ -365,6 +418,25 @@ const domainPage = (
   </EntityLayout>
 );
 
+const personaPage = (
+  <EntityLayout>
+    <EntityLayout.Route path="/" title="Overview">
+      <Grid container spacing={3} alignItems="stretch">
+        {entityWarningContent}
+        <Grid item md={6} xs={12}>
+          <EntityAboutCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityPersonaPlatformsCard />
+        </Grid>
+        <Grid item md={6} xs={12}>
+          <EntityCatalogGraphCard height={400} />
+        </Grid>
+      </Grid>
+    </EntityLayout.Route>
+  </EntityLayout>
+);
+
 export const entityPage = (
   <EntitySwitch>
     <EntitySwitch.Case if={isKind('component')} children={componentPage} />
@@ -373,6 +445,7 @@ export const entityPage = (
     <EntitySwitch.Case if={isKind('user')} children={userPage} />
     <EntitySwitch.Case if={isKind('system')} children={systemPage} />
     <EntitySwitch.Case if={isKind('domain')} children={domainPage} />
+    <EntitySwitch.Case if={isKind('persona')} children={personaPage} />
 
     <EntitySwitch.Case>{defaultEntityPage}</EntitySwitch.Case>
   </EntitySwitch>

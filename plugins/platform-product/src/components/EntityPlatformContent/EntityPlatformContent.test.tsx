@@ -11,6 +11,9 @@ import {
 import { renderWithApi } from '../../__testUtils__/renderWithApi';
 import { EntityPlatformContent } from './EntityPlatformContent';
 
+// The tab renders every section (charts included) in jsdom: give it more than the default 5 s.
+jest.setTimeout(60_000);
+
 const platform = (spec: Record<string, unknown>): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'System',
@@ -67,7 +70,8 @@ describe('EntityPlatformContent', () => {
       expect(definitions).toBeInTheDocument();
       expect(screen.getByText('Deploy API availability')).toBeInTheDocument();
       expect(
-        await screen.findByRole('link', { name: /feature-engineer/i }),
+        // Linked from the product card and from "Personas served".
+        (await screen.findAllByRole('link', { name: /feature-engineer/i }))[0],
       ).toHaveAttribute('href', '/catalog/default/persona/feature-engineer');
       expect(screen.getByText('99.9 %')).toBeInTheDocument();
       expect(

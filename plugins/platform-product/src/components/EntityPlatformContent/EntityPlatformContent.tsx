@@ -5,6 +5,7 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import { validateMetadata } from '@platform-product/backstage-plugin-platform-product-common';
 import { EntityPlatformScorecardCard } from '../EntityPlatformScorecardCard';
 import { PlatformAdoptionPanel } from '../PlatformAdoptionPanel';
+import { PlatformCustomerVoice } from '../PlatformCustomerVoice';
 import {
   PlatformMetadataProblems,
   PlatformProductCard,
@@ -13,6 +14,9 @@ import {
   PlatformTargetsCard,
 } from '../PlatformDeclaration';
 import { PlatformSloPanel } from '../PlatformSloPanel';
+import { PlatformObjectivesPanel } from '../PlatformObjectivesPanel';
+import { PlatformAnnouncementsPanel } from '../PlatformAnnouncementsPanel';
+import { RoadmapBoard } from '../RoadmapBoard';
 
 /**
  * The "Platform" tab of a platform product: how it is doing (scorecard, live SLO status,
@@ -41,6 +45,21 @@ export const EntityPlatformContent = () => {
           </Grid>
           <Grid item xs={12}>
             <PlatformAdoptionPanel entityRef={entityRef} />
+          </Grid>
+          <Grid item xs={12}>
+            <PlatformAnnouncementsPanel entityRef={entityRef} />
+          </Grid>
+          <Grid item xs={12}>
+            <RoadmapBoard entityRef={entityRef} />
+          </Grid>
+          <Grid item xs={12}>
+            <PlatformObjectivesPanel
+              entityRef={entityRef}
+              sloNames={(platform.slos ?? []).map(slo => slo.name)}
+            />
+          </Grid>
+          <Grid item xs={12}>
+            <PlatformCustomerVoice entity={entity} spec={platform} />
           </Grid>
           <Grid item xs={12} md={6}>
             <PlatformProductCard spec={platform} />

@@ -84,6 +84,19 @@ export const ScorecardTable = ({ scorecard }: { scorecard: Scorecard }) => {
           </Typography>
         </Box>
       )}
+      {scorecard.deprecationDebt && (
+        <Box mt={1}>
+          <Typography variant="body2" data-testid="deprecation-debt">
+            Deprecation debt:{' '}
+            <strong>
+              {scorecard.deprecationDebt.consumers} consumers still on{' '}
+              {scorecard.deprecationDebt.deprecations} deprecated parts
+            </strong>
+            {scorecard.deprecationDebt.violations > 0 &&
+              `, ${scorecard.deprecationDebt.violations} of them past the sunset`}
+          </Typography>
+        </Box>
+      )}
     </>
   );
 };

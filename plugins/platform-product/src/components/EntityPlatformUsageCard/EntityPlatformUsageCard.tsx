@@ -5,7 +5,10 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { useEntityPlatforms } from '../../hooks/useEntityPlatforms';
 import { AsyncContent } from '../AsyncContent';
+import { SurveyPrompt } from '../SurveyPrompt';
+import { EntityRoadmapNow } from '../EntityRoadmapNow';
 import { PlatformUsageItem } from './PlatformUsageItem';
+import { RelevantAnnouncements } from './RelevantAnnouncements';
 
 /**
  * The platforms the current entity relies on, directly or through its system: for each, whether
@@ -20,6 +23,8 @@ export const EntityPlatformUsageCard = () => {
   const platforms = useEntityPlatforms(entityRef);
   return (
     <InfoCard title="Platforms">
+      <RelevantAnnouncements entityRef={entityRef} />
+      <EntityRoadmapNow entityRef={entityRef} />
       <AsyncContent state={platforms}>
         {({ items }) =>
           items.length === 0 ? (
@@ -40,6 +45,7 @@ export const EntityPlatformUsageCard = () => {
           )
         }
       </AsyncContent>
+      <SurveyPrompt />
     </InfoCard>
   );
 };

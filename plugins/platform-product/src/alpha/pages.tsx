@@ -1,0 +1,34 @@
+import type { ExtensionDefinition } from '@backstage/frontend-plugin-api';
+import { PageBlueprint } from '@backstage/frontend-plugin-api';
+
+/**
+ * The deprecations page at /deprecations.
+ *
+ * @alpha
+ */
+export const deprecationsPage: ExtensionDefinition = PageBlueprint.make({
+  name: 'deprecations',
+  params: {
+    path: '/deprecations',
+    title: 'Deprecations',
+    loader: () =>
+      import('../components/DeprecationsPage').then(m => (
+        <m.DeprecationsPage />
+      )),
+  },
+});
+
+/**
+ * The cross-platform roadmap page at /roadmap.
+ *
+ * @alpha
+ */
+export const roadmapPage: ExtensionDefinition = PageBlueprint.make({
+  name: 'roadmap',
+  params: {
+    path: '/roadmap',
+    title: 'Roadmaps',
+    loader: () =>
+      import('../components/RoadmapPage').then(m => <m.RoadmapPage />),
+  },
+});

@@ -7,6 +7,7 @@ import type {
   ObjectiveList,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { callAsUser, signInAsExampleUser } from './exampleUserApi';
+import { DAY_MS } from '@platform-product/backstage-plugin-platform-product-common';
 
 /** An objective of the demo with its key results. */
 interface DemoObjective extends ObjectiveInput {
@@ -292,8 +293,6 @@ export const DEMO_STRATEGIES: DemoPlatformStrategy[] = [
     announcements: [],
   },
 ];
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Calls the objectives and announcements routes of one platform, signed in as one user. */
 function client(baseUrl: string, token: string, platform: string) {

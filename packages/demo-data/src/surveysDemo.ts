@@ -3,13 +3,13 @@ import { Entity } from '@backstage/catalog-model';
 import {
   AdoptionReport,
   cadenceRound,
+  DAY_MS,
   SurveyResults,
   SurveyRound,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { callAsUser, signInAsExampleUser } from './exampleUserApi';
 import { loadExampleEntities } from './loadExampleEntities';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const HOUR_MS = 60 * 60 * 1000;
 
 /** A platform surveyed in the demo, its owner and how its users feel, round by round. */

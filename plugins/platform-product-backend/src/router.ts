@@ -9,7 +9,7 @@ import { registerObjectiveRoutes } from './routes/objectiveRoutes';
 import { registerAnnouncementRoutes } from './routes/announcementRoutes';
 import { createOpenApiRouter } from './schema/openapi.generated';
 import { PlatformProductServices } from './service/createPlatformProductServices';
-import { resolveDayRange } from './service/utcDays';
+import { resolveDayRange } from './service/resolveDayRange';
 import { registerDeprecationRoutes } from './routes/deprecationRoutes';
 import { registerRoadmapRoutes } from './routes/roadmapRoutes';
 

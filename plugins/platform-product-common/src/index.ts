@@ -7,6 +7,7 @@
 export * from './model/constants';
 export * from './model/types';
 export * from './model/duration';
+export * from './model/utcDays';
 export * from './model/metadataSchemas';
 export * from './model/validateMetadata';
 export * from './model/platformEntity';

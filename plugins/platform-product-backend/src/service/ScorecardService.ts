@@ -1,5 +1,6 @@
 import {
   capacityUnlocked,
+  DAY_MS,
   DeprecationDebt,
   gradeKpi,
   gradeScorecard,
@@ -20,7 +21,6 @@ import { median } from './median';
 import { PlatformGraphProvider } from './PlatformGraphProvider';
 import { ResolvedPlatform } from './PlatformCatalog';
 import { goodAndTotal, ratioMetricsOf } from './sloIndicators';
-import { DAY_MS } from './utcDays';
 
 /**
  * A value for every KPI; `null` when there is no data.

@@ -1,10 +1,14 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { PlatformAdoption } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformProductStore } from '../database/PlatformProductStore';
 import { ResolvedPlatform } from './PlatformCatalog';
 import { PlatformGraphProvider } from './PlatformGraphProvider';
 import { METRIC_KPI_IDS, ScorecardService } from './ScorecardService';
-import { addUtcDays, toUtcDay, utcDayStart } from './utcDays';
+import {
+  addUtcDays,
+  PlatformAdoption,
+  toUtcDay,
+  utcDayStart,
+} from '@platform-product/backstage-plugin-platform-product-common';
 
 /** How far back the scorecard history is backfilled from metric points. */
 export const MAX_BACKFILL_DAYS = 90;

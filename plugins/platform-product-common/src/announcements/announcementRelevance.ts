@@ -1,6 +1,5 @@
 import type { AnnouncementTiming } from './types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../model/utcDays';
 
 /**
  * How long an announcement stays relevant after its window ended.

@@ -1,7 +1,6 @@
+import { addUtcDays, utcDaysBetween } from '../model/utcDays';
 import {
-  addDays,
   checkExceptionEnd,
-  daysBetween,
   deprecationPhase,
   exceptionState,
   isInViolation,
@@ -14,8 +13,8 @@ const SPEC = { announced: '2026-09-01', sunset: '2027-06-30' };
 
 describe('deprecation rules', () => {
   it('counts UTC days and phases', () => {
-    expect(daysBetween('2026-11-25', '2027-06-30')).toBe(217);
-    expect(addDays('2027-06-30', 730)).toBe('2029-06-29');
+    expect(utcDaysBetween('2026-11-25', '2027-06-30')).toBe(217);
+    expect(addUtcDays('2027-06-30', 730)).toBe('2029-06-29');
     expect(deprecationPhase(SPEC, '2026-08-31')).toBe('scheduled');
     expect(deprecationPhase(SPEC, '2026-09-01')).toBe('announced');
     expect(deprecationPhase(SPEC, '2027-06-30')).toBe('announced');

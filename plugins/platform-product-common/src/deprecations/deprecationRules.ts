@@ -1,56 +1,11 @@
 import type { DeprecationSpec } from '../model/types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The UTC day of an instant, written YYYY-MM-DD.
- *
- * @public
- */
-export function utcDay(instant: Date): string {
-  return instant.toISOString().slice(0, 10);
-}
-
-/**
- * Whether `day` is a real date written YYYY-MM-DD.
- *
- * @public
- */
-export function isUtcDay(day: string): boolean {
-  if (!DAY_PATTERN.test(day)) {
-    return false;
-  }
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return !Number.isNaN(ms) && utcDay(new Date(ms)) === day;
-}
-
-function dayStart(day: string): number {
-  if (!isUtcDay(day)) {
-    throw new RangeError(
-      `expected a date written YYYY-MM-DD — got ${JSON.stringify(day)}`,
-    );
-  }
-  return Date.parse(`${day}T00:00:00Z`);
-}
-
-/**
- * Whole UTC days from `from` to `to` (negative when `to` is earlier).
- *
- * @public
- */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((dayStart(to) - dayStart(from)) / DAY_MS);
-}
-
-/**
- * The day `days` days after `day` (before it when negative).
- *
- * @public
- */
-export function addDays(day: string, days: number): string {
-  return utcDay(new Date(dayStart(day) + days * DAY_MS));
-}
+import {
+  addUtcDays,
+  DAY_MS,
+  isUtcDay,
+  requireUtcDayStart,
+  utcDaysBetween,
+} from '../model/utcDays';
 
 /**
  * Where a deprecation stands on a day: `scheduled` before its announcement, `announced` from the
@@ -156,7 +111,7 @@ export function latestExceptionEnd(
   sunset: string,
   maxDaysAfterSunset: number,
 ): string {
-  return addDays(sunset, maxDaysAfterSunset);
+  return addUtcDays(sunset, maxDaysAfterSunset);
 }
 
 /**
@@ -193,7 +148,7 @@ export function checkExceptionEnd(options: {
  * @public
  */
 export function isoWeek(day: string): string {
-  const start = dayStart(day);
+  const start = requireUtcDayStart(day);
   const weekday = (new Date(start).getUTCDay() + 6) % 7; // Monday is 0
   // The Thursday of a week decides its year (ISO 8601); week 1 holds January 4.
   const thursday = new Date(start + (3 - weekday) * DAY_MS);
@@ -233,7 +188,7 @@ export function reminderMilestone(options: {
   if (phase === 'sunset-passed') {
     return `violation-${isoWeek(today)}`;
   }
-  const daysLeft = daysBetween(today, spec.sunset);
+  const daysLeft = utcDaysBetween(today, spec.sunset);
   const lead = [...options.leadDays]
     .filter(days => daysLeft <= days)
     .sort((a, b) => a - b)[0];

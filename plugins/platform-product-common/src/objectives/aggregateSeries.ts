@@ -1,6 +1,5 @@
 import type { KeyResultAggregation } from './types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../model/utcDays';
 
 /**
  * The value at quantile `q` (0–1) of the values, interpolated linearly between the two nearest

@@ -1,6 +1,5 @@
 import { DEFAULT_SURVEY_DURATION_DAYS, SurveyCadence } from './types';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '../model/utcDays';
 
 const MONTHS = [
   'January',

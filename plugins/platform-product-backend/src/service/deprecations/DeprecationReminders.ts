@@ -1,7 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  daysBetween,
+  utcDaysBetween,
   DeprecationConsumerStatus,
   reminderMilestone,
 } from '@platform-product/backstage-plugin-platform-product-common';
@@ -68,7 +68,7 @@ export class DeprecationReminders {
             milestone,
             recipientRef,
             consumers,
-            daysLeft: daysBetween(today, deprecation.spec.sunset),
+            daysLeft: utcDaysBetween(today, deprecation.spec.sunset),
           })
         ) {
           sent += 1;

@@ -13,10 +13,10 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
-  addDays,
+  addUtcDays,
   assessDeprecation,
   checkExceptionEnd,
-  daysBetween,
+  utcDaysBetween,
   DeprecationAssessment,
   DeprecationDebt,
   DeprecationDetail,
@@ -37,7 +37,7 @@ import {
   isExceptionOpen,
   PlatformConsumer,
   resolveEntityRef,
-  utcDay,
+  toUtcDay,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DeprecationStore } from '../../database/DeprecationStore';
 import { EntityPermissions } from '../EntityPermissions';
@@ -98,7 +98,7 @@ export class DeprecationService {
 
   /** Today, UTC. */
   today(): string {
-    return utcDay(this.options.now());
+    return toUtcDay(this.options.now().getTime());
   }
 
   /** Every deprecated entity in the catalog graph with a valid `spec.deprecation`, by ref. */
@@ -490,7 +490,7 @@ export class DeprecationService {
       replacementFound,
       migrationGuide: spec.migrationGuide ?? null,
       phase: deprecationPhase(spec, today),
-      daysToSunset: daysBetween(today, spec.sunset),
+      daysToSunset: utcDaysBetween(today, spec.sunset),
       consumers: assessment.counts.consumers,
       consumerTeams: assessment.counts.consumerTeams,
       violations: assessment.counts.violations,
@@ -514,7 +514,7 @@ export class DeprecationService {
     }
     const snapshots = await this.options.store.listSnapshots({
       deprecationRefs: refs,
-      fromDay: addDays(this.today(), -DEPRECATION_TREND_DAYS),
+      fromDay: addUtcDays(this.today(), -DEPRECATION_TREND_DAYS),
     });
     for (const {
       deprecationRef,

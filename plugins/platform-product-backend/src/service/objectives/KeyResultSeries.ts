@@ -1,9 +1,11 @@
 import { InputError } from '@backstage/errors';
 import {
+  addUtcDays,
   aggregateSeries,
   KeyResultBinding,
   parseDuration,
   sloAttainment,
+  toUtcDay,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricSeriesReader } from '../../database/MetricSeriesReader';
@@ -15,7 +17,6 @@ import { resolveSloWindow } from '../resolveSloWindow';
 import { ScorecardService } from '../ScorecardService';
 import { SloStatusService } from '../SloStatusService';
 import { goodAndTotal, ratioMetricsOf, sloMetricNames } from '../sloIndicators';
-import { addUtcDays, toUtcDay } from '../utcDays';
 
 /**
  * A measured value of a key result's series and when its last point was measured; `null` when the

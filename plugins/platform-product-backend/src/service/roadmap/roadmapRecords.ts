@@ -8,8 +8,7 @@ import {
   RoadmapHistoryRecord,
   RoadmapItemRecord,
 } from '../../database/RoadmapStore';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { DAY_MS } from '@platform-product/backstage-plugin-platform-product-common';
 
 /** The fields an edit (or an import) may change, in the order history lists them. */
 export const EDITABLE_FIELDS: ReadonlyArray<keyof RoadmapItemFields> = [

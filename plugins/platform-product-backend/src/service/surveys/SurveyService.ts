@@ -24,6 +24,8 @@ import {
   SurveyRoundInput,
   SurveyRoundResult,
   summarizeSurveyRound,
+  DAY_MS,
+  toUtcDay,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
   SurveyResponseRecord,
@@ -39,7 +41,6 @@ import {
 import { PlatformGraph } from '../PlatformGraph';
 import { PlatformGraphProvider } from '../PlatformGraphProvider';
 import { SurveyNps } from '../ScorecardService';
-import { DAY_MS } from '../utcDays';
 import {
   parseIsoTime,
   parseRoundText,
@@ -62,7 +63,6 @@ export interface SurveySettings {
 }
 
 const iso = (ms: number) => new Date(ms).toISOString();
-const day = (ms: number) => iso(ms).slice(0, 10);
 
 /**
  * NPS survey rounds of platforms: opening and closing them (by owners, or by the cadence a
@@ -121,7 +121,7 @@ export class SurveyService {
       platformRef: platform.ref,
       title:
         parseRoundText('title', input.title) ??
-        `${day(startsAt)} – ${day(endsAt)}`,
+        `${toUtcDay(startsAt)} – ${toUtcDay(endsAt)}`,
       question: parseRoundText('question', input.question),
       startsAt,
       endsAt,
@@ -499,7 +499,7 @@ export class SurveyService {
       closed.map(round => round.id),
     );
     const history = closed.map(round => ({
-      day: day(round.closedAt!),
+      day: toUtcDay(round.closedAt!),
       value: computeNps(
         responses
           .filter(response => response.roundId === round.id)

@@ -10,11 +10,12 @@ import {
 import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
 import { describeError, platformProductApiRef } from '../../api';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import {
+  DAY_MS,
+  toUtcDay,
+} from '@platform-product/backstage-plugin-platform-product-common';
 
 /** `YYYY-MM-DD` of a moment, UTC. */
-const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The owners' dialog to open a round: title, first and last day (UTC), and an optional extra
@@ -30,8 +31,10 @@ export const OpenSurveyRoundDialog = (props: {
   const api = useApi(platformProductApiRef);
   const [title, setTitle] = useState('');
   const [question, setQuestion] = useState('What is the biggest pain point?');
-  const [startDay, setStartDay] = useState(() => dayOf(Date.now()));
-  const [endDay, setEndDay] = useState(() => dayOf(Date.now() + 14 * DAY_MS));
+  const [startDay, setStartDay] = useState(() => toUtcDay(Date.now()));
+  const [endDay, setEndDay] = useState(() =>
+    toUtcDay(Date.now() + 14 * DAY_MS),
+  );
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
 

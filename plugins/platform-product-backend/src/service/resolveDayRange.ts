@@ -1,41 +1,10 @@
 import { InputError } from '@backstage/errors';
-
-/** Milliseconds in one day. */
-export const DAY_MS = 24 * 60 * 60 * 1000;
-
-const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The UTC day of an instant, written YYYY-MM-DD.
- *
- * @internal
- */
-export function toUtcDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/**
- * The instant a UTC day starts, in milliseconds since the epoch; `undefined` when `day` is not a
- * real date written YYYY-MM-DD.
- *
- * @internal
- */
-export function utcDayStart(day: string): number | undefined {
-  if (!DAY_PATTERN.test(day)) {
-    return undefined;
-  }
-  const ms = Date.parse(`${day}T00:00:00Z`);
-  return Number.isNaN(ms) || toUtcDay(ms) !== day ? undefined : ms;
-}
-
-/**
- * The day `days` days after `day` (before it when negative).
- *
- * @internal
- */
-export function addUtcDays(day: string, days: number): string {
-  return toUtcDay(utcDayStart(day)! + days * DAY_MS);
-}
+import {
+  addUtcDays,
+  DAY_MS,
+  toUtcDay,
+  utcDayStart,
+} from '@platform-product/backstage-plugin-platform-product-common';
 
 /** The longest history one request may ask for, in days. */
 export const MAX_HISTORY_DAYS = 731;

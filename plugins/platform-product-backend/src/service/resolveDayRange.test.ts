@@ -1,5 +1,5 @@
 import { InputError } from '@backstage/errors';
-import { addUtcDays, resolveDayRange, toUtcDay, utcDayStart } from './utcDays';
+import { resolveDayRange } from './resolveDayRange';
 
 const now = Date.parse('2026-03-10T23:59:00Z');
 
@@ -36,15 +36,5 @@ describe('resolveDayRange', () => {
     expect(() => resolveDayRange({ ...query, now })).toThrow(
       new InputError(message),
     );
-  });
-});
-
-describe('UTC days', () => {
-  it('converts between days and instants', () => {
-    expect(toUtcDay(now)).toBe('2026-03-10');
-    expect(utcDayStart('2026-03-10')).toBe(Date.parse('2026-03-10T00:00:00Z'));
-    expect(utcDayStart('2026-3-10')).toBeUndefined();
-    expect(addUtcDays('2026-02-28', 1)).toBe('2026-03-01');
-    expect(addUtcDays('2026-03-01', -1)).toBe('2026-02-28');
   });
 });

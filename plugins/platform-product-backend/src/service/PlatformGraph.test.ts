@@ -154,6 +154,14 @@ describe('PlatformGraph over the example organisation', () => {
     expect(graph.title('component:default/nope')).toBeUndefined();
   });
 
+  it("names the personas of an entity's owners", () => {
+    expect(graph.ownerPersonas('component:default/checkout-service')).toEqual([
+      'persona:default/feature-engineer',
+      'persona:default/sre-oncall',
+    ]);
+    expect(graph.ownerPersonas('component:default/nope')).toEqual([]);
+  });
+
   it('knows no platforms for an entity it does not hold', () => {
     expect(graph.platformsUsedBy('component:default/nope')).toEqual([]);
   });

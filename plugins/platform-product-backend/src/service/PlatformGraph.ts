@@ -6,6 +6,8 @@ import {
   RELATION_DEPENDENCY_OF,
   RELATION_DEPENDS_ON,
   RELATION_HAS_PART,
+  RELATION_OWNED_BY,
+  RELATION_OWNER_OF,
   RELATION_PART_OF,
   RELATION_PROVIDES_API,
   stringifyEntityRef,
@@ -16,6 +18,8 @@ import {
   getPlatformSpec,
   PlatformAdoption,
   PlatformSpec,
+  RELATION_DESCRIBED_BY_PERSONA,
+  RELATION_DESCRIBES_GROUP,
 } from '@platform-product/backstage-plugin-platform-product-common';
 
 /**
@@ -198,6 +202,28 @@ export class PlatformGraph {
     return [...byPlatform.values()].sort((a, b) =>
       a.platformRef < b.platformRef ? -1 : 1,
     );
+  }
+
+  /**
+   * The personas that describe the owners of an entity: for each group it is `ownedBy`, that
+   * group's `describedByPersona` relations; lower case, sorted.
+   */
+  ownerPersonas(entityRef: string): string[] {
+    const personas = new Set<string>();
+    for (const owner of this.related(
+      entityRef,
+      RELATION_OWNED_BY,
+      RELATION_OWNER_OF,
+    )) {
+      for (const persona of this.related(
+        owner,
+        RELATION_DESCRIBED_BY_PERSONA,
+        RELATION_DESCRIBES_GROUP,
+      )) {
+        personas.add(persona);
+      }
+    }
+    return [...personas].sort();
   }
 
   /** What an entity depends on or consumes, read from both ends of the relations. */

@@ -3,7 +3,6 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { Entity, RELATION_OWNED_BY } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import {
@@ -17,7 +16,6 @@ import {
   PERSONA_KIND,
   platformProductManagePermission,
   rankBetween,
-  RELATION_DESCRIBED_BY_PERSONA,
   ROADMAP_HORIZONS,
   RoadmapBoard,
   RoadmapHorizon,
@@ -498,7 +496,7 @@ export class RoadmapService {
       uses.map(use => use.platformRef),
       credentials,
     );
-    const personas = ownerPersonas(graph.entities, entityRef);
+    const personas = graph.ownerPersonas(entityRef);
     if (personas.length === 0 || platforms.length === 0) {
       return { entityRef, personas, platforms: [] };
     }
@@ -839,35 +837,4 @@ function fileManagedMixError(settings: RoadmapSettingsRecord) {
       settings,
     )} (spec.investmentMix); change it there`,
   );
-}
-
-/**
- * The personas that describe the owners of an entity: for each `ownedBy` group, its
- * `describedByPersona` relations; lower case, sorted.
- */
-function ownerPersonas(
-  entities: readonly Entity[],
-  entityRef: string,
-): string[] {
-  const byRef = new Map<string, Entity>();
-  for (const entity of entities) {
-    byRef.set(
-      `${entity.kind}:${entity.metadata.namespace ?? 'default'}/${
-        entity.metadata.name
-      }`.toLowerCase(),
-      entity,
-    );
-  }
-  const owners = (byRef.get(entityRef.toLowerCase())?.relations ?? [])
-    .filter(relation => relation.type === RELATION_OWNED_BY)
-    .map(relation => relation.targetRef.toLowerCase());
-  const personas = new Set<string>();
-  for (const owner of owners) {
-    for (const relation of byRef.get(owner)?.relations ?? []) {
-      if (relation.type === RELATION_DESCRIBED_BY_PERSONA) {
-        personas.add(relation.targetRef.toLowerCase());
-      }
-    }
-  }
-  return [...personas].sort();
 }

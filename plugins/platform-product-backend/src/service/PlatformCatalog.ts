@@ -124,15 +124,24 @@ function toPlatforms(
 }
 
 /**
+ * The owners of an entity (its `ownedBy` relations), lower case, sorted.
+ *
+ * @internal
+ */
+export function entityOwnerRefs(entity: Entity | undefined): string[] {
+  return (entity?.relations ?? [])
+    .filter(relation => relation.type === RELATION_OWNED_BY)
+    .map(relation => relation.targetRef.toLowerCase())
+    .sort();
+}
+
+/**
  * The owners of a platform (its `ownedBy` relations), sorted.
  *
  * @internal
  */
 export function platformOwnerRefs(platform: ResolvedPlatform): string[] {
-  return (platform.entity.relations ?? [])
-    .filter(relation => relation.type === RELATION_OWNED_BY)
-    .map(relation => relation.targetRef.toLowerCase())
-    .sort();
+  return entityOwnerRefs(platform.entity);
 }
 
 function notFoundError(ref: string): NotFoundError {

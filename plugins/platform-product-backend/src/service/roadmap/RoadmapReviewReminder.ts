@@ -1,8 +1,8 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { RELATION_OWNED_BY } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { RoadmapStore } from '../../database/RoadmapStore';
+import { entityOwnerRefs } from '../PlatformCatalog';
 import { platformTabLink } from './roadmapRecords';
 
 /**
@@ -37,12 +37,7 @@ export class RoadmapReviewReminder {
       { credentials },
     );
     const owners = new Map(
-      platformRefs.map((ref, i) => [
-        ref,
-        (platforms[i]?.relations ?? [])
-          .filter(relation => relation.type === RELATION_OWNED_BY)
-          .map(relation => relation.targetRef),
-      ]),
+      platformRefs.map((ref, i) => [ref, entityOwnerRefs(platforms[i])]),
     );
     let sent = 0;
     for (const item of due) {

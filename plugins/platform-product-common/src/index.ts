@@ -28,3 +28,4 @@ export * from './announcements/validateAnnouncementInput';
 export * from './deprecations';
 export * from './objectives/aggregateSeries';
 export * from './objectives/formatKeyResultValue';
+export * from './entityCard/types';

@@ -5,16 +5,16 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformProductStore } from './database/PlatformProductStore';
-import { SurveyStore } from './database/SurveyStore';
-import { DeprecationStore } from './database/DeprecationStore';
-import { ObjectiveStore } from './database/ObjectiveStore';
-import { AnnouncementStore } from './database/AnnouncementStore';
-import { MetricSeriesReader } from './database/MetricSeriesReader';
-import { RoadmapStore } from './database/RoadmapStore';
-import { readDeprecationSettings } from './service/deprecations/createDeprecationServices';
+import { PlatformProductStore } from './core/metrics/PlatformProductStore';
+import { SurveyStore } from './features/surveys/SurveyStore';
+import { DeprecationStore } from './features/deprecations/DeprecationStore';
+import { ObjectiveStore } from './features/objectives/ObjectiveStore';
+import { AnnouncementStore } from './features/announcements/AnnouncementStore';
+import { MetricSeriesReader } from './core/metrics/MetricSeriesReader';
+import { RoadmapStore } from './features/roadmap/RoadmapStore';
+import { readDeprecationSettings } from './features/deprecations/createDeprecationServices';
 import { createRouter } from './router';
-import { createPlatformProductServices } from './service/createPlatformProductServices';
+import { createPlatformProductServices } from './wiring';
 
 /** How long the catalog graph that adoption is computed from is reused, by default. */
 const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;

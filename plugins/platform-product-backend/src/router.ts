@@ -3,15 +3,15 @@ import { stringifyEntityRef } from '@backstage/catalog-model';
 import express from 'express';
 import Router from 'express-promise-router';
 import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
-import { jsonBodyParser } from './jsonBodyParser';
-import { registerSurveyRoutes } from './routes/surveyRoutes';
-import { registerObjectiveRoutes } from './routes/objectiveRoutes';
-import { registerAnnouncementRoutes } from './routes/announcementRoutes';
+import { jsonBodyParser } from './core/http/jsonBodyParser';
+import { registerSurveyRoutes } from './features/surveys/routes';
+import { registerObjectiveRoutes } from './features/objectives/routes';
+import { registerAnnouncementRoutes } from './features/announcements/routes';
 import { createOpenApiRouter } from './schema/openapi.generated';
-import { PlatformProductServices } from './service/createPlatformProductServices';
-import { resolveDayRange } from './service/resolveDayRange';
-import { registerDeprecationRoutes } from './routes/deprecationRoutes';
-import { registerRoadmapRoutes } from './routes/roadmapRoutes';
+import { PlatformProductServices } from './wiring';
+import { resolveDayRange } from './core/http/resolveDayRange';
+import { registerDeprecationRoutes } from './features/deprecations/routes';
+import { registerRoadmapRoutes } from './features/roadmap/routes';
 
 /**
  * The plugin's HTTP routes, as the OpenAPI contract (src/schema/openapi.yaml) declares them. Requests

@@ -11,15 +11,15 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import { Knex } from 'knex';
-import { PlatformProductStore } from '../database/PlatformProductStore';
-import { DeprecationStore } from '../database/DeprecationStore';
-import { ObjectiveStore } from '../database/ObjectiveStore';
-import { AnnouncementStore } from '../database/AnnouncementStore';
-import { MetricSeriesReader } from '../database/MetricSeriesReader';
-import { SurveyStore } from '../database/SurveyStore';
-import { RoadmapStore } from '../database/RoadmapStore';
+import { PlatformProductStore } from '../core/metrics/PlatformProductStore';
+import { DeprecationStore } from '../features/deprecations/DeprecationStore';
+import { ObjectiveStore } from '../features/objectives/ObjectiveStore';
+import { AnnouncementStore } from '../features/announcements/AnnouncementStore';
+import { MetricSeriesReader } from '../core/metrics/MetricSeriesReader';
+import { SurveyStore } from '../features/surveys/SurveyStore';
+import { RoadmapStore } from '../features/roadmap/RoadmapStore';
 import { createRouter } from '../router';
-import { createPlatformProductServices } from '../service/createPlatformProductServices';
+import { createPlatformProductServices } from '../wiring';
 import { permissionsFromCatalog } from './permissionsFromCatalog';
 
 /** The clock of the router tests: a Tuesday in March 2026, at noon UTC. */

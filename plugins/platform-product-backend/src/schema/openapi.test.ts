@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { renderOpenApiModule } from '../../scripts/generate-openapi.mjs';
-import { MAX_POINTS_PER_BATCH } from '../service/MetricIngestService';
+import { MAX_POINTS_PER_BATCH } from '../core/metrics/MetricIngestService';
 import { spec } from './openapi.generated';
 
 const yamlText = fs.readFileSync(path.join(__dirname, 'openapi.yaml'), 'utf8');

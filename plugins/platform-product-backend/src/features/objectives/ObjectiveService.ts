@@ -1,0 +1,427 @@
+import { randomUUID } from 'node:crypto';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import {
+  KeyResult,
+  KeyResultBinding,
+  KeyResultInput,
+  keyResultProgress,
+  Objective,
+  ObjectiveInput,
+  ObjectiveList,
+  platformProductManagePermission,
+  validateKeyResultInput,
+  validateObjectiveInput,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  KeyResultRecord,
+  ObjectiveRecord,
+  ObjectiveStore,
+} from './ObjectiveStore';
+import { EntityPermissions } from '../../core/catalog/EntityPermissions';
+import { KeyResultLookup, KeyResultMovement } from '../../ports';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { KeyResultSeries } from './KeyResultSeries';
+
+/**
+ * A platform's objectives and key results: reads with each key result's progress computed from its
+ * bound series, and owner-only writes with optimistic versions (a stale version is a 409).
+ * Implements {@link KeyResultLookup} for the roadmap.
+ *
+ * @internal
+ */
+export class ObjectiveService implements KeyResultLookup {
+  constructor(
+    private readonly options: {
+      store: ObjectiveStore;
+      series: KeyResultSeries;
+      graphs: PlatformGraphProvider;
+      entityPermissions: EntityPermissions;
+      now: () => Date;
+    },
+  ) {}
+
+  /** The platform's objectives, each key result with its progress now. */
+  async list(platform: ResolvedPlatform): Promise<ObjectiveList> {
+    const { store } = this.options;
+    const [objectives, keyResults] = await Promise.all([
+      store.listObjectives(platform.ref),
+      store.listKeyResults(platform.ref),
+    ]);
+    const measured = await Promise.all(
+      keyResults.map(kr => this.toKeyResult(platform, kr)),
+    );
+    return {
+      platformRef: platform.ref,
+      items: objectives.map(objective =>
+        toObjective(
+          objective,
+          measured.filter(kr => kr.objectiveId === objective.id),
+        ),
+      ),
+      computedAt: this.options.now().toISOString(),
+    };
+  }
+
+  async createObjective(
+    platform: ResolvedPlatform,
+    input: ObjectiveInput,
+    credentials: BackstageCredentials,
+  ): Promise<Objective> {
+    await this.authorize(platform, credentials, 'add objectives to it');
+    invalid(validateObjectiveInput(input));
+    const id = input.id ?? randomUUID();
+    const now = this.options.now().getTime();
+    await this.options.store.transaction(async store => {
+      if (await store.getObjective(platform.ref, id)) {
+        throw new ConflictError(
+          `objective '${id}' already exists on ${platform.ref}; choose another id or edit that objective`,
+        );
+      }
+      await store.insertObjective({
+        platformRef: platform.ref,
+        id,
+        ...objectiveFields(input),
+        createdAt: now,
+      });
+    });
+    return this.getObjective(platform, id);
+  }
+
+  async updateObjective(
+    platform: ResolvedPlatform,
+    id: string,
+    input: ObjectiveInput,
+    credentials: BackstageCredentials,
+  ): Promise<Objective> {
+    await this.authorize(platform, credentials, 'edit its objectives');
+    invalid(validateObjectiveInput({ ...input, id: undefined }));
+    const version = requireVersion(input.version);
+    await this.options.store.transaction(async store => {
+      const updated = await store.updateObjective({
+        platformRef: platform.ref,
+        id,
+        version,
+        fields: objectiveFields(input),
+        updatedAt: this.options.now().getTime(),
+      });
+      if (!updated) {
+        await staleOrMissing(
+          'objective',
+          id,
+          platform.ref,
+          version,
+          await store.getObjective(platform.ref, id),
+        );
+      }
+    });
+    return this.getObjective(platform, id);
+  }
+
+  async deleteObjective(
+    platform: ResolvedPlatform,
+    id: string,
+    version: number,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.authorize(platform, credentials, 'delete its objectives');
+    await this.options.store.transaction(async store => {
+      if (
+        !(await store.deleteObjective({
+          platformRef: platform.ref,
+          id,
+          version,
+        }))
+      ) {
+        await staleOrMissing(
+          'objective',
+          id,
+          platform.ref,
+          version,
+          await store.getObjective(platform.ref, id),
+        );
+      }
+    });
+  }
+
+  async createKeyResult(
+    platform: ResolvedPlatform,
+    objectiveId: string,
+    input: KeyResultInput,
+    credentials: BackstageCredentials,
+  ): Promise<KeyResult> {
+    await this.authorize(
+      platform,
+      credentials,
+      'add key results to its objectives',
+    );
+    invalid(validateKeyResultInput(input));
+    await this.options.series.checkBinding(platform, input.binding);
+    const id = input.id ?? randomUUID();
+    const now = this.options.now().getTime();
+    await this.options.store.transaction(async store => {
+      if (!(await store.getObjective(platform.ref, objectiveId))) {
+        throw missing('objective', objectiveId, platform.ref);
+      }
+      if (await store.getKeyResult(platform.ref, id)) {
+        throw new ConflictError(
+          `key result '${id}' already exists on ${platform.ref}; key result ids are unique per platform, choose another id or edit that key result`,
+        );
+      }
+      await store.insertKeyResult({
+        platformRef: platform.ref,
+        id,
+        objectiveId,
+        ...keyResultFields(input),
+        createdAt: now,
+      });
+    });
+    return this.getKeyResult(platform, id);
+  }
+
+  async updateKeyResult(
+    platform: ResolvedPlatform,
+    id: string,
+    input: KeyResultInput,
+    credentials: BackstageCredentials,
+  ): Promise<KeyResult> {
+    await this.authorize(platform, credentials, 'edit its key results');
+    invalid(validateKeyResultInput({ ...input, id: undefined }));
+    const version = requireVersion(input.version);
+    await this.options.series.checkBinding(platform, input.binding);
+    await this.options.store.transaction(async store => {
+      const updated = await store.updateKeyResult({
+        platformRef: platform.ref,
+        id,
+        version,
+        fields: keyResultFields(input),
+        updatedAt: this.options.now().getTime(),
+      });
+      if (!updated) {
+        await staleOrMissing(
+          'key result',
+          id,
+          platform.ref,
+          version,
+          await store.getKeyResult(platform.ref, id),
+        );
+      }
+    });
+    return this.getKeyResult(platform, id);
+  }
+
+  async deleteKeyResult(
+    platform: ResolvedPlatform,
+    id: string,
+    version: number,
+    credentials: BackstageCredentials,
+  ): Promise<void> {
+    await this.authorize(platform, credentials, 'delete its key results');
+    await this.options.store.transaction(async store => {
+      if (
+        !(await store.deleteKeyResult({
+          platformRef: platform.ref,
+          id,
+          version,
+        }))
+      ) {
+        await staleOrMissing(
+          'key result',
+          id,
+          platform.ref,
+          version,
+          await store.getKeyResult(platform.ref, id),
+        );
+      }
+    });
+  }
+
+  async find(
+    platformRef: string,
+    keyResultId: string,
+  ): Promise<{ id: string; objectiveId: string; title: string } | undefined> {
+    const kr = await this.options.store.getKeyResult(
+      platformRef.toLocaleLowerCase('en-US'),
+      keyResultId,
+    );
+    return kr && { id: kr.id, objectiveId: kr.objectiveId, title: kr.title };
+  }
+
+  async movementSince(
+    platformRef: string,
+    keyResultId: string,
+    since: Date,
+  ): Promise<KeyResultMovement> {
+    const ref = platformRef.toLocaleLowerCase('en-US');
+    const kr = await this.options.store.getKeyResult(ref, keyResultId);
+    if (!kr) {
+      throw missing('key result', keyResultId, ref);
+    }
+    const platform = (await this.options.graphs.get())
+      .platforms()
+      .find(p => p.ref === ref);
+    if (!platform) {
+      throw new NotFoundError(`${ref} is no longer a platform in the catalog`);
+    }
+    const [atSince, current] = await Promise.all([
+      this.options.series.measure(platform, kr.binding, since),
+      this.options.series.measure(platform, kr.binding),
+    ]);
+    return {
+      keyResultId: kr.id,
+      title: kr.title,
+      since: since.toISOString(),
+      valueAtSince: atSince?.value ?? null,
+      valueNow: current?.value ?? null,
+      lastPointAt: current?.lastPointAt ?? null,
+    };
+  }
+
+  private async getObjective(
+    platform: ResolvedPlatform,
+    id: string,
+  ): Promise<Objective> {
+    const objective = (await this.list(platform)).items.find(o => o.id === id);
+    if (!objective) throw missing('objective', id, platform.ref);
+    return objective;
+  }
+
+  private async getKeyResult(
+    platform: ResolvedPlatform,
+    id: string,
+  ): Promise<KeyResult> {
+    const kr = await this.options.store.getKeyResult(platform.ref, id);
+    if (!kr) throw missing('key result', id, platform.ref);
+    return this.toKeyResult(platform, kr);
+  }
+
+  private async toKeyResult(
+    platform: ResolvedPlatform,
+    kr: KeyResultRecord,
+  ): Promise<KeyResult> {
+    const measurement = await this.options.series.measure(platform, kr.binding);
+    return {
+      id: kr.id,
+      objectiveId: kr.objectiveId,
+      title: kr.title,
+      binding: kr.binding,
+      baseline: kr.baseline,
+      target: kr.target,
+      direction: kr.direction,
+      version: kr.version,
+      progress: keyResultProgress({
+        baseline: kr.baseline,
+        target: kr.target,
+        direction: kr.direction,
+        value: measurement?.value ?? null,
+        lastPointAt: measurement?.lastPointAt ?? null,
+      }),
+    };
+  }
+
+  private authorize(
+    platform: ResolvedPlatform,
+    credentials: BackstageCredentials,
+    action: string,
+  ) {
+    return this.options.entityPermissions.authorize(
+      platformProductManagePermission,
+      platform.ref,
+      credentials,
+      action,
+    );
+  }
+}
+
+function invalid(problems: string[]) {
+  if (problems.length > 0) {
+    throw new InputError(problems.join('; '));
+  }
+}
+
+function requireVersion(version: number | undefined): number {
+  if (version === undefined) {
+    throw new InputError(
+      'version: is required when replacing; send the version you read so that nobody else’s change is overwritten',
+    );
+  }
+  return version;
+}
+
+function missing(what: string, id: string, platformRef: string) {
+  return new NotFoundError(`${what} '${id}' was not found on ${platformRef}`);
+}
+
+/** After a versioned write changed nothing: the thing is gone (404) or was changed (409). */
+async function staleOrMissing(
+  what: string,
+  id: string,
+  platformRef: string,
+  sent: number,
+  current: { version: number } | undefined,
+): Promise<never> {
+  if (!current) {
+    throw missing(what, id, platformRef);
+  }
+  throw new ConflictError(
+    `${what} '${id}' of ${platformRef} was changed by someone else since you read it (you sent version ${sent}, it is now at version ${current.version}); reload it and apply your change again`,
+  );
+}
+
+function objectiveFields(input: ObjectiveInput) {
+  return {
+    title: input.title.trim(),
+    description: input.description,
+    category: input.category,
+    period: input.period,
+  };
+}
+
+function keyResultFields(input: KeyResultInput) {
+  return {
+    title: input.title.trim(),
+    binding: normalizeBinding(input.binding),
+    baseline: input.baseline,
+    target: input.target,
+    direction: input.direction,
+  };
+}
+
+/** The binding with only the fields its type has, so nothing unknown is stored. */
+function normalizeBinding(binding: KeyResultBinding): KeyResultBinding {
+  switch (binding.type) {
+    case 'metric':
+      return {
+        type: 'metric',
+        metric: binding.metric,
+        aggregation: binding.aggregation,
+        window: binding.window,
+        ...(binding.labels && Object.keys(binding.labels).length > 0
+          ? { labels: binding.labels }
+          : {}),
+      };
+    case 'slo-attainment':
+      return { type: 'slo-attainment', slo: binding.slo };
+    default:
+      return { type: binding.type };
+  }
+}
+
+function toObjective(
+  record: ObjectiveRecord,
+  keyResults: KeyResult[],
+): Objective {
+  return {
+    id: record.id,
+    platformRef: record.platformRef,
+    title: record.title,
+    ...(record.description ? { description: record.description } : {}),
+    category: record.category,
+    ...(record.period ? { period: record.period } : {}),
+    version: record.version,
+    createdAt: new Date(record.createdAt).toISOString(),
+    updatedAt: new Date(record.updatedAt).toISOString(),
+    keyResults,
+  };
+}

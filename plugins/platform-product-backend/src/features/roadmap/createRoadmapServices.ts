@@ -1,0 +1,68 @@
+import {
+  AuthService,
+  LoggerService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { RoadmapStore } from './RoadmapStore';
+import { EntityPermissions } from '../../core/catalog/EntityPermissions';
+import { KeyResultLookup, PlatformAudience } from '../../ports';
+import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { RoadmapFileReader } from './RoadmapFileReader';
+import { RoadmapImporter } from './RoadmapImporter';
+import { RoadmapReviewReminder } from './RoadmapReviewReminder';
+import { RoadmapService } from './RoadmapService';
+
+/**
+ * `platformProduct.roadmap` settings.
+ *
+ * @internal
+ */
+export interface RoadmapSettings {
+  /** Days after shipping at which an item's outcome review is due. Default 56 (8 weeks). */
+  outcomeReviewDelayDays?: number;
+}
+
+/** The outcome review delay when none is configured: 8 weeks. */
+export const DEFAULT_OUTCOME_REVIEW_DELAY_DAYS = 56;
+
+/**
+ * Wires the roadmap: the boards (`roadmap`), the roadmap file import and export
+ * (`roadmapImporter`) and the outcome review reminders (`roadmapReviews`).
+ *
+ * @param options.keyResults - the objectives feature's key results, to link items to
+ * @param options.audience - who hears of items that move to Now or ship
+ * @internal
+ */
+export function createRoadmapServices(options: {
+  store: RoadmapStore;
+  platformCatalog: PlatformCatalog;
+  graphs: PlatformGraphProvider;
+  entityPermissions: EntityPermissions;
+  keyResults: KeyResultLookup;
+  audience: PlatformAudience;
+  catalog: CatalogService;
+  auth: AuthService;
+  urlReader: UrlReaderService;
+  notifications: NotificationService;
+  logger: LoggerService;
+  now: () => Date;
+  settings?: RoadmapSettings;
+}) {
+  const outcomeReviewDelayDays =
+    options.settings?.outcomeReviewDelayDays ??
+    DEFAULT_OUTCOME_REVIEW_DELAY_DAYS;
+  const roadmap = new RoadmapService({ ...options, outcomeReviewDelayDays });
+  return {
+    roadmap,
+    roadmapImporter: new RoadmapImporter({
+      ...options,
+      roadmap,
+      reader: new RoadmapFileReader(options.urlReader),
+      outcomeReviewDelayDays,
+    }),
+    roadmapReviews: new RoadmapReviewReminder(options),
+  };
+}

@@ -1,0 +1,184 @@
+import {
+  mockServices,
+  TestDatabaseId,
+  TestDatabases,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { getPlatformSpec } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  BUILD_PLATFORM,
+  buildPlatformCatalog,
+} from '../../__testUtils__/buildPlatform';
+import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { PlatformGraph } from '../../core/catalog/PlatformGraph';
+import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import { ScorecardService } from './ScorecardService';
+
+jest.setTimeout(60_000);
+
+const NOW = Date.parse('2026-03-10T12:00:00Z');
+const DAY = 24 * 3600_000;
+
+describe('ScorecardService', () => {
+  const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
+  const entities = buildPlatformCatalog();
+  const entity = entities.find(e => e.metadata.name === 'build-platform')!;
+  const platform: ResolvedPlatform = {
+    ref: BUILD_PLATFORM,
+    entity,
+    spec: getPlatformSpec(entity)!,
+  };
+
+  describe.each(databases.eachSupportedId())('on %p', databaseId => {
+    let store: PlatformProductStore;
+    let scorecards: ScorecardService;
+
+    async function setUp(id: TestDatabaseId) {
+      const knex = await databases.init(id);
+      store = await PlatformProductStore.create({
+        database: mockServices.database({ knex, migrations: { skip: false } }),
+      });
+      const graphs = new PlatformGraphProvider({
+        catalog: catalogServiceMock({ entities }),
+        auth: mockServices.auth(),
+        logger: mockServices.logger.mock(),
+        ttlMs: 60_000,
+        adoptionTtlMs: 300_000,
+      });
+      scorecards = new ScorecardService({
+        store,
+        graphs,
+        now: () => new Date(NOW),
+      });
+    }
+
+    /** Writes points: [entity name or ref, metric, days ago, value][]. */
+    async function push(points: Array<[string, string, number, number]>) {
+      await store.upsertMetricPoints(
+        points.map(([entityRef, metric, daysAgo, value], i) => ({
+          entityRef: entityRef.includes(':')
+            ? entityRef
+            : `component:default/${entityRef}`,
+          metric,
+          ts: NOW - daysAgo * DAY + i,
+          value,
+          labels: '{}',
+          labelsHash: 'none',
+        })),
+        NOW,
+      );
+    }
+
+    beforeEach(async () => {
+      await setUp(databaseId);
+    });
+
+    it('measures every KPI as docs/api.md defines it', async () => {
+      const P = BUILD_PLATFORM;
+      await push([
+        // availability: the first ratio SLO over 30 days: 990 / 1000
+        [P, 'builds_total', 10, 1000],
+        [P, 'builds_ok', 10, 990],
+        [P, 'builds_total', 40, 1000],
+        [P, 'builds_ok', 40, 0],
+        // time to first deployment: median over 90 days of 10, 20, 30
+        [P, 'time_to_first_deployment_hours', 10, 10],
+        [P, 'time_to_first_deployment_hours', 50, 30],
+        [P, 'time_to_first_deployment_hours', 80, 20],
+        [P, 'time_to_first_deployment_hours', 100, 1000],
+        // deployment frequency: median of 60/30, 150/30, 300/30 a day over the consumer Components
+        ['a', 'deployments', 1, 30],
+        ['a', 'deployments', 2, 30],
+        ['b', 'deployments', 3, 150],
+        ['c', 'deployments', 4, 300],
+        ['c', 'deployments', 31, 9999],
+        ['api:default/d-api', 'deployments', 1, 9999],
+        // change failure rate: 6 of 510 deployments
+        ['a', 'change_failures', 1, 3],
+        ['b', 'change_failures', 1, 3],
+        // MTTR: median of 10 and 40 minutes
+        [P, 'time_to_recover_minutes', 1, 10],
+        [P, 'time_to_recover_minutes', 2, 40],
+        // support: 20 tickets for a mean of 200 active users: 10 per 100
+        [P, 'support_tickets', 1, 12],
+        [P, 'support_tickets', 20, 8],
+        [P, 'active_users', 1, 150],
+        [P, 'active_users', 15, 250],
+        // cost: 3,000 over 3 consumer Components
+        [P, 'cost', 5, 1000],
+        [P, 'cost', 25, 2000],
+      ]);
+      const scorecard = await scorecards.getScorecard(platform, {
+        fromDay: '2026-03-01',
+        toDay: '2026-03-10',
+      });
+      const values = Object.fromEntries(
+        scorecard.kpis.map(k => [k.kpi, [k.value, k.status]]),
+      );
+      expect(values).toEqual({
+        adoption: [0.6, 'met'],
+        nps: [null, 'no-data'],
+        availability: [0.99, 'missed'],
+        timeToFirstDeployment: [20, 'met'],
+        deploymentFrequency: [5, 'met'],
+        changeFailureRate: [6 / 510, 'met'],
+        mttr: [25, 'met'],
+        supportTickets: [10, 'met'],
+        cost: [1000, 'missed'],
+      });
+      expect(scorecard.capacityUnlockedHoursPerMonth).toBe(30);
+    });
+
+    it('has no data, never zero, when the inputs are absent or a denominator is 0', async () => {
+      await push([
+        // tickets, but a mean of 0 active users
+        [BUILD_PLATFORM, 'support_tickets', 1, 5],
+        [BUILD_PLATFORM, 'active_users', 1, 0],
+        // cost, but no consumer Component to share it
+        [BUILD_PLATFORM, 'cost', 1, 100],
+        // SLI events older than 30 days
+        [BUILD_PLATFORM, 'builds_total', 31, 10],
+        [BUILD_PLATFORM, 'builds_ok', 31, 10],
+        // deployments of a service that is not a consumer
+        ['component:default/other', 'deployments', 1, 10],
+      ]);
+      const adoption = (await PlatformGraph.create(entities)).adoption(
+        entity,
+        platform.spec,
+      );
+      const values = await scorecards.currentValues({
+        platform,
+        adoption: { ...adoption, consumers: [] },
+      });
+      expect(values).toEqual({
+        adoption: 0.6,
+        nps: null,
+        availability: null,
+        timeToFirstDeployment: null,
+        deploymentFrequency: null,
+        changeFailureRate: null,
+        mttr: null,
+        supportTickets: null,
+        cost: null,
+      });
+    });
+
+    it('caps the change failure rate at 1 when more failures than deployments were pushed', async () => {
+      await push([
+        ['a', 'deployments', 1, 2],
+        ['a', 'change_failures', 1, 5],
+      ]);
+      const scorecard = await scorecards.getScorecard(platform, {
+        fromDay: '2026-03-10',
+        toDay: '2026-03-10',
+      });
+      expect(
+        scorecard.kpis.find(k => k.kpi === 'changeFailureRate'),
+      ).toMatchObject({
+        value: 1,
+        status: 'missed',
+      });
+    });
+  });
+});

@@ -1,0 +1,302 @@
+import {
+  capacityUnlocked,
+  DAY_MS,
+  DeprecationDebt,
+  gradeKpi,
+  gradeScorecard,
+  PlatformAdoption,
+  PlatformSpec,
+  resolveScorecardTargets,
+  Scorecard,
+  SCORECARD_KPIS,
+  ScorecardKpiId,
+  sloAttainment,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  PlatformProductStore,
+  TimeRange,
+} from '../../core/metrics/PlatformProductStore';
+import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
+import { median } from './median';
+import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import { goodAndTotal, ratioMetricsOf } from '../slos/sloIndicators';
+
+/**
+ * A value for every KPI; `null` when there is no data.
+ *
+ * @internal
+ */
+export type KpiValues = Record<ScorecardKpiId, number | null>;
+
+/**
+ * The KPIs measured from metric points, which can be recomputed for any past day. Adoption (from
+ * the catalog graph of the day) and NPS (from survey answers) are not among them.
+ *
+ * @internal
+ */
+export type MetricKpiId = Exclude<ScorecardKpiId, 'adoption' | 'nps'>;
+
+/**
+ * The ids of the {@link MetricKpiId | metric-based KPIs}, in scorecard order.
+ *
+ * @internal
+ */
+export const METRIC_KPI_IDS = SCORECARD_KPIS.map(kpi => kpi.id).filter(
+  (id): id is MetricKpiId => id !== 'adoption' && id !== 'nps',
+);
+
+/**
+ * A platform's NPS as the scorecard reads it: the latest closed survey round's, and one point per
+ * closed round on the day it closed.
+ *
+ * @internal
+ */
+export interface SurveyNps {
+  value: number | null;
+  history: Array<{ day: string; value: number | null }>;
+}
+
+/** The well-known metrics the scorecard reads. */
+const METRICS = {
+  deployments: 'deployments',
+  changeFailures: 'change_failures',
+  timeToFirstDeployment: 'time_to_first_deployment_hours',
+  timeToRecover: 'time_to_recover_minutes',
+  supportTickets: 'support_tickets',
+  activeUsers: 'active_users',
+  cost: 'cost',
+} as const;
+
+const DAYS_30 = 30;
+const DAYS_90 = 90;
+
+/**
+ * Measures a platform's scorecard KPIs and grades them against its targets, with their daily
+ * history from the scorecard snapshots. See docs/api.md for how each KPI is measured.
+ *
+ * @internal
+ */
+export class ScorecardService {
+  constructor(
+    private readonly options: {
+      store: PlatformProductStore;
+      graphs: PlatformGraphProvider;
+      now: () => Date;
+      /** The consumers still on the platform's deprecated parts, when deprecations are tracked. */
+      deprecationDebt?: (platformRef: string) => Promise<DeprecationDebt>;
+      /**
+       * The NPS of the platform's latest closed survey round, and one point per closed round, when
+       * surveys are run. Without it, NPS has no data.
+       */
+      surveyNps?: (platformRef: string) => Promise<SurveyNps>;
+    },
+  ) {}
+
+  /** The scorecard of a platform now, with history from `fromDay` to `toDay` (UTC, inclusive). */
+  async getScorecard(
+    platform: ResolvedPlatform,
+    range: { fromDay: string; toDay: string },
+  ): Promise<Scorecard> {
+    const now = this.options.now().getTime();
+    const adoption = await this.options.graphs.adoption(platform);
+    const targets = resolveScorecardTargets(platform.spec.targets);
+    const grades = gradeScorecard({
+      values: await this.currentValues({ platform, adoption }),
+      targets,
+    });
+    const history = await this.options.store.listScorecardSnapshots({
+      platformRef: platform.ref,
+      ...range,
+    });
+    const npsHistory = (await this.surveyNps(platform.ref)).history.filter(
+      point => point.day >= range.fromDay && point.day <= range.toDay,
+    );
+    return {
+      entityRef: platform.ref,
+      from: range.fromDay,
+      to: range.toDay,
+      kpis: grades.map((grade, i) => {
+        const { title, unit, direction } = SCORECARD_KPIS[i];
+        return {
+          ...grade,
+          title,
+          unit,
+          direction,
+          // NPS moves once per closed survey round: one point per round, not per day.
+          history: (grade.kpi === 'nps'
+            ? npsHistory
+            : history.filter(snapshot => snapshot.kpi === grade.kpi)
+          ).map(({ day, value }) => ({
+            day,
+            value,
+            status: gradeKpi({ kpi: grade.kpi, value, target: grade.target }),
+          })),
+        };
+      }),
+      capacityUnlockedHoursPerMonth: capacityUnlocked({
+        hoursSavedPerTeamPerMonth: platform.spec.hoursSavedPerTeamPerMonth,
+        adoptingTeams: adoption.teams.adopting,
+      }),
+      ...(this.options.deprecationDebt
+        ? { deprecationDebt: await this.options.deprecationDebt(platform.ref) }
+        : {}),
+      computedAt: new Date(now).toISOString(),
+    };
+  }
+
+  /** Every KPI's value now; NPS from the latest closed survey round. */
+  async currentValues(options: {
+    platform: Pick<ResolvedPlatform, 'ref' | 'spec'>;
+    adoption: PlatformAdoption;
+  }): Promise<KpiValues> {
+    const { platform, adoption } = options;
+    return {
+      adoption: adoption.teams.ratio,
+      nps: (await this.surveyNps(platform.ref)).value,
+      ...(await this.metricValues({
+        platform,
+        adoption,
+        // Points may be stamped a little ahead of the server's clock; they count already.
+        to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
+      })),
+    };
+  }
+
+  /**
+   * The KPIs measured from metric points, as of `to` (exclusive, milliseconds since the epoch): each
+   * reads the 30 (or 90) days before it. Consumers are those of the current catalog graph.
+   */
+  async metricValues(options: {
+    platform: Pick<ResolvedPlatform, 'ref' | 'spec'>;
+    adoption: PlatformAdoption;
+    to: number;
+  }): Promise<Record<MetricKpiId, number | null>> {
+    const { platform, to } = options;
+    const { store } = this.options;
+    const last = (days: number): TimeRange => ({
+      from: to - days * DAY_MS,
+      to,
+    });
+    const services = consumerServiceRefs(options.adoption);
+    const onPlatform = (metric: string, days = DAYS_30) =>
+      store
+        .aggregateMetricByEntity({
+          entityRefs: [platform.ref],
+          metric,
+          range: last(days),
+        })
+        .then(byEntity => byEntity.get(platform.ref));
+    const onServices = (metric: string) =>
+      store.aggregateMetricByEntity({
+        entityRefs: services,
+        metric,
+        range: last(DAYS_30),
+      });
+    const valuesOnPlatform = (metric: string, days: number) =>
+      store
+        .listMetricPoints({
+          entityRef: platform.ref,
+          metric,
+          range: last(days),
+        })
+        .then(points => points.map(point => point.value));
+
+    const [
+      availability,
+      firstDeployHours,
+      deployments,
+      changeFailures,
+      recoverMinutes,
+      tickets,
+      users,
+      cost,
+    ] = await Promise.all([
+      this.availability(platform.spec, platform.ref, last(DAYS_30)),
+      valuesOnPlatform(METRICS.timeToFirstDeployment, DAYS_90),
+      onServices(METRICS.deployments),
+      onServices(METRICS.changeFailures),
+      valuesOnPlatform(METRICS.timeToRecover, DAYS_30),
+      onPlatform(METRICS.supportTickets),
+      onPlatform(METRICS.activeUsers),
+      onPlatform(METRICS.cost),
+    ]);
+
+    const deployed = sum([...deployments.values()].map(d => d.sum));
+    const failed = sum([...changeFailures.values()].map(f => f.sum));
+    const meanUsers = users && users.sum / users.count;
+    return {
+      availability,
+      timeToFirstDeployment: median(firstDeployHours),
+      deploymentFrequency: median(
+        [...deployments.values()].map(d => d.sum / DAYS_30),
+      ),
+      // More failures than deployments is a pushing mistake; the rate cannot exceed 1.
+      changeFailureRate: deployed > 0 ? Math.min(1, failed / deployed) : null,
+      mttr: median(recoverMinutes),
+      supportTickets:
+        tickets && meanUsers ? (tickets.sum / meanUsers) * 100 : null,
+      cost: cost && services.length > 0 ? cost.sum / services.length : null,
+    };
+  }
+
+  private async surveyNps(platformRef: string): Promise<SurveyNps> {
+    return this.options.surveyNps
+      ? this.options.surveyNps(platformRef)
+      : { value: null, history: [] };
+  }
+
+  /** The metrics the KPIs read on a platform and its consumers. */
+  metricsRead(spec: PlatformSpec): string[] {
+    const ratio = availabilitySlo(spec);
+    return [
+      ...Object.values(METRICS),
+      ...(ratio ? [ratio.counted, ratio.total] : []),
+    ];
+  }
+
+  /** Attainment of the platform's first ratio SLO over the range. */
+  private async availability(
+    spec: PlatformSpec,
+    platformRef: string,
+    range: TimeRange,
+  ): Promise<number | null> {
+    const ratio = availabilitySlo(spec);
+    if (!ratio) {
+      return null;
+    }
+    const sums = await this.options.store.sumMetricWindows({
+      entityRef: platformRef,
+      metrics: [ratio.counted, ratio.total],
+      range,
+      starts: [range.from],
+    });
+    return sloAttainment(
+      goodAndTotal(ratio, {
+        counted: sums.get(ratio.counted)?.sums[0] ?? 0,
+        total: sums.get(ratio.total)?.sums[0] ?? 0,
+      }),
+    );
+  }
+}
+
+function availabilitySlo(spec: PlatformSpec) {
+  for (const slo of spec.slos ?? []) {
+    const ratio = ratioMetricsOf(slo);
+    if (ratio) {
+      return ratio;
+    }
+  }
+  return undefined;
+}
+
+/** The consumers that are services: the Components among them. */
+function consumerServiceRefs(adoption: PlatformAdoption): string[] {
+  return adoption.consumers
+    .map(consumer => consumer.entityRef)
+    .filter(ref => ref.startsWith('component:'));
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

@@ -1,0 +1,186 @@
+import {
+  AuthService,
+  LoggerService,
+  PermissionsService,
+  UrlReaderService,
+} from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { PlatformProductStore } from './core/metrics/PlatformProductStore';
+import { AdoptionService } from './features/adoption/AdoptionService';
+import { EntityPermissions } from './core/catalog/EntityPermissions';
+import { EntityPlatformsService } from './features/entityCard/EntityPlatformsService';
+import { MetricIngestService } from './core/metrics/MetricIngestService';
+import { PlatformCatalog } from './core/catalog/PlatformCatalog';
+import { PlatformGraphProvider } from './core/catalog/PlatformGraphProvider';
+import { PlatformListService } from './features/platforms/PlatformListService';
+import { ScorecardService } from './features/scorecards/ScorecardService';
+import { SloStatusService } from './features/slos/SloStatusService';
+import { SnapshotService } from './features/scorecards/SnapshotService';
+import { SurveyStore } from './features/surveys/SurveyStore';
+import { SurveyService, SurveySettings } from './features/surveys/SurveyService';
+import { ObjectiveStore } from './features/objectives/ObjectiveStore';
+import { AnnouncementStore } from './features/announcements/AnnouncementStore';
+import { MetricSeriesReader } from './core/metrics/MetricSeriesReader';
+import { createObjectiveServices } from './features/objectives/createObjectiveServices';
+import { DeprecationStore } from './features/deprecations/DeprecationStore';
+import { RoadmapStore } from './features/roadmap/RoadmapStore';
+import {
+  createRoadmapServices,
+  RoadmapSettings,
+} from './features/roadmap/createRoadmapServices';
+import {
+  createDeprecationServices,
+  DeprecationSettings,
+} from './features/deprecations/createDeprecationServices';
+
+/**
+ * The plugin's services, wired together.
+ *
+ * @internal
+ */
+export type PlatformProductServices = ReturnType<
+  typeof createPlatformProductServices
+>;
+
+/**
+ * Wires the plugin's services. The plugin calls this with the real clock; tests pass their own.
+ *
+ * @param options.catalogGraphTtlMs - how long the catalog graph that adoption is computed from is
+ *   reused
+ * @param options.adoptionTtlMs - how long a platform's computed adoption is reused
+ * @param options.sloStatusTtlMs - how long a platform's SLO statuses are reused
+ * @param options.orgGroupTypes - the group types adoption is rolled up by
+ * @param options.deprecations - `platformProduct.deprecations` settings
+ * @param options.surveys - `platformProduct.surveys` settings
+ * @param options.roadmapSettings - `platformProduct.roadmap` settings
+ * @internal
+ */
+export function createPlatformProductServices(options: {
+  store: PlatformProductStore;
+  catalog: CatalogService;
+  auth: AuthService;
+  permissions: PermissionsService;
+  notifications: NotificationService;
+  logger: LoggerService;
+  now?: () => Date;
+  catalogGraphTtlMs: number;
+  adoptionTtlMs: number;
+  sloStatusTtlMs: number;
+  orgGroupTypes?: readonly string[];
+  deprecationStore: DeprecationStore;
+  deprecations?: DeprecationSettings;
+  objectiveStore: ObjectiveStore;
+  announcementStore: AnnouncementStore;
+  metricSeries: MetricSeriesReader;
+  surveyStore: SurveyStore;
+  surveys?: SurveySettings;
+  roadmapStore: RoadmapStore;
+  urlReader: UrlReaderService;
+  roadmapSettings?: RoadmapSettings;
+}) {
+  const { store, catalog, auth, logger } = options;
+  const now = options.now ?? (() => new Date());
+  const platformCatalog = new PlatformCatalog(catalog);
+  const graphs = new PlatformGraphProvider({
+    catalog,
+    auth,
+    logger,
+    ttlMs: options.catalogGraphTtlMs,
+    adoptionTtlMs: options.adoptionTtlMs,
+    orgGroupTypes: options.orgGroupTypes,
+  });
+  const sloStatus = new SloStatusService({
+    store,
+    logger,
+    now,
+    cacheTtlMs: options.sloStatusTtlMs,
+  });
+  const entityPermissions = new EntityPermissions(options.permissions);
+  const deprecationServices = createDeprecationServices({
+    store: options.deprecationStore,
+    graphs,
+    catalog,
+    entityPermissions,
+    notifications: options.notifications,
+    logger,
+    now,
+    settings: options.deprecations,
+  });
+  const surveys = new SurveyService({
+    store: options.surveyStore,
+    platformCatalog,
+    graphs,
+    entityPermissions,
+    notifications: options.notifications,
+    logger,
+    now,
+    promptIntervalDays: options.surveys?.promptIntervalDays,
+    orgGroupTypes: options.orgGroupTypes,
+  });
+  const scorecards = new ScorecardService({
+    store,
+    graphs,
+    now,
+    surveyNps: platformRef => surveys.npsOfClosedRounds(platformRef),
+    deprecationDebt: platformRef =>
+      deprecationServices.deprecations.debtOf(platformRef),
+  });
+  const objectiveServices = createObjectiveServices({
+    objectiveStore: options.objectiveStore,
+    announcementStore: options.announcementStore,
+    metricSeries: options.metricSeries,
+    store,
+    graphs,
+    scorecards,
+    sloStatus,
+    entityPermissions,
+    notifications: options.notifications,
+    logger,
+    now,
+  });
+  const roadmapServices = createRoadmapServices({
+    store: options.roadmapStore,
+    platformCatalog,
+    graphs,
+    entityPermissions,
+    keyResults: objectiveServices.objectives,
+    audience: objectiveServices.announcements,
+    catalog,
+    auth,
+    urlReader: options.urlReader,
+    notifications: options.notifications,
+    logger,
+    now,
+    settings: options.roadmapSettings,
+  });
+  return {
+    now,
+    ...objectiveServices,
+    ...roadmapServices,
+    platformCatalog,
+    entityPermissions,
+    ...deprecationServices,
+    sloStatus,
+    scorecards,
+    surveys,
+    adoption: new AdoptionService({ store, graphs, now }),
+    snapshots: new SnapshotService({ store, graphs, scorecards, logger, now }),
+    entityPlatforms: new EntityPlatformsService({
+      platformCatalog,
+      graphs,
+      sloStatus,
+    }),
+    platformList: new PlatformListService({
+      platformCatalog,
+      graphs,
+      sloStatus,
+    }),
+    ingest: new MetricIngestService({
+      store,
+      catalog,
+      now,
+      onIngested: entityRefs => sloStatus.invalidate(entityRefs),
+    }),
+  };
+}

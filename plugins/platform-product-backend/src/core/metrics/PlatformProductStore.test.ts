@@ -12,7 +12,7 @@ import {
 
 jest.setTimeout(60_000);
 
-const migrationsDir = path.resolve(__dirname, '../../migrations');
+const migrationsDir = path.resolve(__dirname, '../../../migrations');
 const TABLES = ['metric_points', 'adoption_snapshots', 'scorecard_snapshots'];
 const T0 = Date.parse('2026-03-10T00:00:00Z');
 const MINUTE = 60_000;

@@ -1,5 +1,5 @@
 import type { AnnouncementTiming } from './types';
-import { DAY_MS } from '../model/utcDays';
+import { DAY_MS } from '../core/utcDays';
 
 /**
  * How long an announcement stays relevant after its window ended.

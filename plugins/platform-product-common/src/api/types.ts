@@ -8,14 +8,14 @@ import type {
   PersonaAdoption,
   ServiceAdoption,
   TeamAdoption,
-} from '../computations/adoption';
-import type { BurnAlertState } from '../computations/slo';
+} from '../adoption/adoption';
+import type { BurnAlertState } from '../slos/slo';
 import type {
   KpiStatus,
   ScorecardKpiId,
   ScorecardKpiUnit,
-} from '../computations/scorecard';
-import type { PlatformLink, PlatformSupport } from '../model/types';
+} from '../scorecards/scorecard';
+import type { PlatformLink, PlatformSupport } from '../catalog/types';
 import type { DeprecationDebt } from '../deprecations/types';
 
 /**

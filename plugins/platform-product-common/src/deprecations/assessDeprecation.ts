@@ -1,5 +1,5 @@
-import type { PlatformConsumer } from '../computations/adoption';
-import type { DeprecationSpec } from '../model/types';
+import type { PlatformConsumer } from '../adoption/adoption';
+import type { DeprecationSpec } from '../catalog/types';
 import {
   DeprecationExceptionState,
   exceptionState,

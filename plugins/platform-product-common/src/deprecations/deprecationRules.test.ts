@@ -1,4 +1,4 @@
-import { addUtcDays, utcDaysBetween } from '../model/utcDays';
+import { addUtcDays, utcDaysBetween } from '../core/utcDays';
 import {
   checkExceptionEnd,
   deprecationPhase,

@@ -1,11 +1,11 @@
-import type { DeprecationSpec } from '../model/types';
+import type { DeprecationSpec } from '../catalog/types';
 import {
   addUtcDays,
   DAY_MS,
   isUtcDay,
   requireUtcDayStart,
   utcDaysBetween,
-} from '../model/utcDays';
+} from '../core/utcDays';
 
 /**
  * Where a deprecation stands on a day: `scheduled` before its announcement, `announced` from the

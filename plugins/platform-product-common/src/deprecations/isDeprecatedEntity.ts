@@ -1,5 +1,5 @@
 import type { Entity } from '@backstage/catalog-model';
-import { getDeprecationSpec } from '../model/platformEntity';
+import { getDeprecationSpec } from '../catalog/platformEntity';
 
 /**
  * Whether an entity carries a valid `spec.deprecation` block: the condition for showing its

@@ -1,5 +1,5 @@
 import type { KeyResultAggregation } from './types';
-import { DAY_MS } from '../model/utcDays';
+import { DAY_MS } from '../core/utcDays';
 
 /**
  * The value at quantile `q` (0–1) of the values, interpolated linearly between the two nearest

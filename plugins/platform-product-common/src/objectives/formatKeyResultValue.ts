@@ -1,5 +1,5 @@
-import { formatPercent } from '../format/formatValues';
-import { WELL_KNOWN_METRICS } from '../model/metrics';
+import { formatPercent } from '../core/format/formatValues';
+import { WELL_KNOWN_METRICS } from '../core/metrics';
 import type { KeyResultBinding } from './types';
 
 function trim(value: number, digits: number): string {

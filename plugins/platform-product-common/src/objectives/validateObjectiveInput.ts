@@ -1,5 +1,5 @@
-import { isDuration } from '../model/duration';
-import { METRIC_NAME_PATTERN } from '../model/metrics';
+import { isDuration } from '../core/duration';
+import { METRIC_NAME_PATTERN } from '../core/metrics';
 import { checkKeyResultTarget } from './keyResultProgress';
 import {
   ENABLEMENT_CATEGORIES,

@@ -1,4 +1,5 @@
 export * from './types';
+export * from './nps';
 export * from './surveyCadence';
 export * from './surveyResults';
 export * from './surveyCsv';

@@ -1,5 +1,5 @@
 import { DEFAULT_SURVEY_DURATION_DAYS, SurveyCadence } from './types';
-import { DAY_MS } from '../model/utcDays';
+import { DAY_MS } from '../core/utcDays';
 
 const MONTHS = [
   'January',

@@ -1,4 +1,4 @@
-import { npsCategory } from '../computations/nps';
+import { npsCategory } from './nps';
 import type { SurveyComment } from './types';
 
 /** Characters that make a spreadsheet read a cell as a formula. */

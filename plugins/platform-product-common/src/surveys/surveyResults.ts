@@ -6,15 +6,15 @@ import {
   RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { computeNps, NPS_MIN_READABLE_RESPONSES } from '../computations/nps';
-import { CatalogGraph } from '../computations/CatalogGraph';
+import { computeNps, NPS_MIN_READABLE_RESPONSES } from './nps';
+import { CatalogGraph } from '../catalog/CatalogGraph';
 import {
   PERSONA_KIND,
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
-} from '../model/constants';
-import { resolveEntityRef } from '../model/platformEntity';
-import type { PersonaEntity } from '../model/types';
+} from '../core/constants';
+import { resolveEntityRef } from '../catalog/platformEntity';
+import type { PersonaEntity } from '../catalog/types';
 import type { SurveyRoundResult, SurveySegmentResult } from './types';
 
 /**

@@ -1,4 +1,4 @@
-import type { NpsResult } from '../computations/nps';
+import type { NpsResult } from './nps';
 
 /**
  * How often rounds open by themselves when a platform declares `spec.platform.surveyCadence`.

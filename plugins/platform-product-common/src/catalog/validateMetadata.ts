@@ -1,6 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod/v3';
-import { PERSONA_KIND, PLATFORM_PRODUCT_API_VERSION } from './constants';
+import { PERSONA_KIND, PLATFORM_PRODUCT_API_VERSION } from '../core/constants';
 import {
   deprecationSpecSchema,
   personaSpecSchema,

@@ -1,4 +1,4 @@
-import type { ScorecardKpiUnit } from '../computations/scorecard';
+import type { ScorecardKpiUnit } from '../../scorecards/scorecard';
 
 function trim(value: number, digits: number): string {
   return Number(value.toFixed(digits)).toString();

@@ -1,4 +1,4 @@
-import type { PlatformTargets } from '../model/types';
+import type { PlatformTargets } from '../catalog/types';
 
 /**
  * The KPIs of a platform scorecard.

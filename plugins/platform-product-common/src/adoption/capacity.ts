@@ -1,4 +1,4 @@
-import { assertNonNegative } from './assertions';
+import { assertNonNegative } from '../core/assertions';
 
 /**
  * The engineering hours a platform gives back each month: declared hours saved per adopting team

@@ -1,6 +1,6 @@
 import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import fc from 'fast-check';
-import type { PlatformSpec } from '../model/types';
+import type { PlatformSpec } from '../catalog/types';
 import {
   ADOPTION_STAGE_THRESHOLDS,
   AdoptionStage,

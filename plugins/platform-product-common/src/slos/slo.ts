@@ -1,10 +1,10 @@
-import { parseDuration } from '../model/duration';
-import type { SloOperator } from '../model/types';
+import { parseDuration } from '../core/duration';
+import type { SloOperator } from '../catalog/types';
 import {
   assertFraction,
   assertNonNegative,
   assertSloTarget,
-} from './assertions';
+} from '../core/assertions';
 
 /**
  * The downtime an availability target allows over a window: (1 − target) × window.

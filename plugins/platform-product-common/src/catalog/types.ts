@@ -3,7 +3,7 @@ import type {
   PLATFORM_CATEGORIES,
   PLATFORM_LINK_TYPES,
   SUPPORT_PRIORITIES,
-} from './constants';
+} from '../core/constants';
 
 /** @public */
 export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number];

@@ -3,7 +3,7 @@ import {
   parseEntityRef,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
-import { PERSONA_KIND } from './constants';
+import { PERSONA_KIND } from '../core/constants';
 import { deprecationSpecSchema, platformSpecSchema } from './metadataSchemas';
 import type { DeprecationSpec, PlatformSpec } from './types';
 

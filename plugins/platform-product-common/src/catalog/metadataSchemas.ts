@@ -4,8 +4,8 @@ import {
   PLATFORM_CATEGORIES,
   PLATFORM_LINK_TYPES,
   SUPPORT_PRIORITIES,
-} from './constants';
-import { isDuration } from './duration';
+} from '../core/constants';
+import { isDuration } from '../core/duration';
 import { SURVEY_CADENCES } from '../surveys/types';
 import type { DeprecationSpec, PersonaEntity, PlatformSpec } from './types';
 

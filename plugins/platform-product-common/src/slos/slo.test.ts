@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseDuration } from '../model/duration';
+import { parseDuration } from '../core/duration';
 import {
   MULTI_WINDOW_BURN_RULES,
   MULTI_WINDOW_BURN_RULES_SLO_WINDOW,

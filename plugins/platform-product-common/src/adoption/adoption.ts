@@ -18,14 +18,14 @@ import {
 import {
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
-} from '../model/constants';
-import type { PersonaEntity, PlatformSpec } from '../model/types';
-import { assertFraction } from './assertions';
-import { CatalogGraph } from './CatalogGraph';
+} from '../core/constants';
+import type { PersonaEntity, PlatformSpec } from '../catalog/types';
+import { assertFraction } from '../core/assertions';
+import { CatalogGraph } from '../catalog/CatalogGraph';
 import {
   getServedPersonaRefs,
   resolveEntityRef,
-} from '../model/platformEntity';
+} from '../catalog/platformEntity';
 
 /**
  * A stage of Rogers' diffusion-of-innovations curve.

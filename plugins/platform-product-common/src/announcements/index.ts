@@ -1,0 +1,4 @@
+export * from './types';
+export * from './announcementRelevance';
+export * from './findUnsafeMarkdown';
+export * from './validateAnnouncementInput';

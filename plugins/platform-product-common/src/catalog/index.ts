@@ -1,0 +1,4 @@
+export * from './types';
+export * from './metadataSchemas';
+export * from './validateMetadata';
+export * from './platformEntity';

@@ -1,0 +1,6 @@
+export * from './constants';
+export * from './duration';
+export * from './utcDays';
+export * from './metrics';
+export * from './permissions';
+export * from './format';

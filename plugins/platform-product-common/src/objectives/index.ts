@@ -1,0 +1,5 @@
+export * from './types';
+export * from './keyResultProgress';
+export * from './validateObjectiveInput';
+export * from './aggregateSeries';
+export * from './formatKeyResultValue';

@@ -1,0 +1,7 @@
+export { connectDatabase } from './connectDatabase';
+export {
+  versionedUpdate,
+  versionedDelete,
+  conflictOrMissing,
+} from './versionedWrite';
+export { chunks, MAX_BOUND_VALUES } from './chunks';

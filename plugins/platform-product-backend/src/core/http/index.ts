@@ -1,0 +1,7 @@
+export { createRequestContext } from './requestContext';
+export type { RequestContext } from './requestContext';
+export { versionOf, etagOf } from './versionOf';
+export { actorOf } from './actorOf';
+export { jsonBodyParser } from './jsonBodyParser';
+export { resolveDayRange } from './resolveDayRange';
+export type { ApiRouter } from './ApiRouter';

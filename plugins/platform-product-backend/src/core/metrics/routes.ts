@@ -1,0 +1,19 @@
+import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { ApiRouter } from '../http';
+import { MetricIngestService } from './MetricIngestService';
+
+/**
+ * The metric ingest route: batches of points pushed by services (service credentials only).
+ *
+ * @internal
+ */
+export function registerMetricRoutes(
+  router: ApiRouter,
+  options: { httpAuth: HttpAuthService; ingest: MetricIngestService },
+): void {
+  const { httpAuth, ingest } = options;
+  router.post('/metrics', async (req, res) => {
+    const credentials = await httpAuth.credentials(req, { allow: ['service'] });
+    res.json(await ingest.ingest(req.body.points, credentials));
+  });
+}

@@ -1,0 +1,43 @@
+import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
+import { EntityPermissions } from '../../core/catalog/EntityPermissions';
+import { ApiRouter, RequestContext } from '../../core/http';
+import { SnapshotService } from '../scorecards/SnapshotService';
+import { AdoptionService } from './AdoptionService';
+
+/**
+ * A platform's adoption with its trend, and the owners' refresh of today's snapshot.
+ *
+ * @internal
+ */
+export function registerAdoptionRoutes(
+  router: ApiRouter,
+  options: {
+    http: RequestContext;
+    adoption: AdoptionService;
+    snapshots: SnapshotService;
+    entityPermissions: EntityPermissions;
+  },
+): void {
+  const { http, adoption, snapshots, entityPermissions } = options;
+  router.get('/platforms/:kind/:namespace/:name/adoption', async (req, res) => {
+    const { platform } = await http.platformOf(req);
+    res.json(await adoption.getReport(platform, http.dayRange(req.query)));
+  });
+
+  router.post(
+    '/platforms/:kind/:namespace/:name/adoption/refresh',
+    async (req, res) => {
+      const { platform, credentials } = await http.platformOf(req, {
+        users: true,
+      });
+      await entityPermissions.authorize(
+        platformProductManagePermission,
+        platform.ref,
+        credentials,
+        'refresh its adoption',
+      );
+      await snapshots.refresh(platform);
+      res.json(await adoption.getReport(platform, http.dayRange({})));
+    },
+  );
+}

@@ -9,7 +9,7 @@ import type {
   ServiceAdoption,
   TeamAdoption,
 } from '../adoption/adoption';
-import type { BurnAlertState } from '../slos/slo';
+import type { BurnAlertState } from '../slos/burnRateAlerts';
 import type {
   KpiStatus,
   ScorecardKpiId,

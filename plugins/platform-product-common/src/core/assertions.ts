@@ -42,3 +42,18 @@ export function assertSloTarget(target: number): void {
     );
   }
 }
+
+/**
+ * Throws a RangeError unless `ms` is a positive, finite number of milliseconds.
+ *
+ * @param ms - the length to check
+ * @param name - what the length is, as the caller wrote it, e.g. `windowMs`
+ * @internal
+ */
+export function assertPositiveWindow(ms: number, name: string): void {
+  if (!Number.isFinite(ms) || ms <= 0) {
+    throw new RangeError(
+      `${name} must be a positive number of milliseconds — got ${ms}; convert a duration with parseDuration('30d')`,
+    );
+  }
+}

@@ -1,1 +1,2 @@
-export * from './slo';
+export * from './errorBudget';
+export * from './burnRateAlerts';

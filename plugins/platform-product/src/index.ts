@@ -25,4 +25,4 @@ export type {
 } from './api';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
 export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';
-export { hasDeprecationWarnings } from './components/EntityDeprecationWarning/hasDeprecationWarnings';
+export { hasDeprecationWarnings } from './features/entityCard/components/EntityDeprecationWarning/hasDeprecationWarnings';

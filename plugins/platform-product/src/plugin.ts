@@ -44,7 +44,7 @@ export const EntityPlatformContent = platformProductPlugin.provide(
   createRoutableExtension({
     name: 'EntityPlatformContent',
     component: () =>
-      import('./components/EntityPlatformContent').then(
+      import('./features/platformTab/components/EntityPlatformContent').then(
         m => m.EntityPlatformContent,
       ),
     mountPoint: rootRouteRef,
@@ -63,7 +63,7 @@ export const EntityPlatformUsageCard = platformProductPlugin.provide(
     name: 'EntityPlatformUsageCard',
     component: {
       lazy: () =>
-        import('./components/EntityPlatformUsageCard').then(
+        import('./features/entityCard/components/EntityPlatformUsageCard').then(
           m => m.EntityPlatformUsageCard,
         ),
     },
@@ -81,7 +81,7 @@ export const EntityPlatformScorecardCard = platformProductPlugin.provide(
     name: 'EntityPlatformScorecardCard',
     component: {
       lazy: () =>
-        import('./components/EntityPlatformScorecardCard').then(
+        import('./features/scorecards/components/EntityPlatformScorecardCard').then(
           m => m.EntityPlatformScorecardCard,
         ),
     },
@@ -101,7 +101,7 @@ export const EntityDeprecationWarning = platformProductPlugin.provide(
     name: 'EntityDeprecationWarning',
     component: {
       lazy: () =>
-        import('./components/EntityDeprecationWarning').then(
+        import('./features/entityCard/components/EntityDeprecationWarning').then(
           m => m.EntityDeprecationWarning,
         ),
     },
@@ -119,7 +119,7 @@ export const EntityDeprecationContent = platformProductPlugin.provide(
     name: 'EntityDeprecationContent',
     component: {
       lazy: () =>
-        import('./components/EntityDeprecationContent').then(
+        import('./features/deprecations/components/EntityDeprecationContent').then(
           m => m.EntityDeprecationContent,
         ),
     },
@@ -136,7 +136,7 @@ export const EntityPersonaPlatformsCard = platformProductPlugin.provide(
     name: 'EntityPersonaPlatformsCard',
     component: {
       lazy: () =>
-        import('./components/EntityPersonaPlatformsCard').then(
+        import('./features/platforms/components/EntityPersonaPlatformsCard').then(
           m => m.EntityPersonaPlatformsCard,
         ),
     },
@@ -153,7 +153,7 @@ export const DeprecationsPage = platformProductPlugin.provide(
   createRoutableExtension({
     name: 'DeprecationsPage',
     component: () =>
-      import('./components/DeprecationsPage').then(m => m.DeprecationsPage),
+      import('./features/deprecations/components/DeprecationsPage').then(m => m.DeprecationsPage),
     mountPoint: deprecationsRouteRef,
   }),
 );
@@ -168,7 +168,7 @@ export const RoadmapPage = platformProductPlugin.provide(
   createRoutableExtension({
     name: 'RoadmapPage',
     component: () =>
-      import('./components/RoadmapPage').then(m => m.RoadmapPage),
+      import('./features/roadmap/components/RoadmapPage').then(m => m.RoadmapPage),
     mountPoint: roadmapRouteRef,
   }),
 );

@@ -18,7 +18,7 @@ export const entityPlatformUsageCard: ExtensionDefinition =
     params: {
       filter: reliesOnPlatformsPredicate,
       loader: () =>
-        import('../components/EntityPlatformUsageCard').then(m => (
+        import('../features/entityCard/components/EntityPlatformUsageCard').then(m => (
           <m.EntityPlatformUsageCard />
         )),
     },
@@ -35,7 +35,7 @@ export const entityPlatformScorecardCard: ExtensionDefinition =
     params: {
       filter: isPlatformPredicate,
       loader: () =>
-        import('../components/EntityPlatformScorecardCard').then(m => (
+        import('../features/scorecards/components/EntityPlatformScorecardCard').then(m => (
           <m.EntityPlatformScorecardCard />
         )),
     },
@@ -52,7 +52,7 @@ export const entityPersonaPlatformsCard: ExtensionDefinition =
     params: {
       filter: isPersonaPredicate,
       loader: () =>
-        import('../components/EntityPersonaPlatformsCard').then(m => (
+        import('../features/platforms/components/EntityPersonaPlatformsCard').then(m => (
           <m.EntityPersonaPlatformsCard />
         )),
     },
@@ -70,7 +70,7 @@ export const entityDeprecationWarningCard: ExtensionDefinition =
     params: {
       filter: mayConsumeDeprecationsPredicate,
       loader: () =>
-        import('../components/EntityDeprecationWarning').then(m => (
+        import('../features/entityCard/components/EntityDeprecationWarning').then(m => (
           <m.EntityDeprecationWarning />
         )),
     },

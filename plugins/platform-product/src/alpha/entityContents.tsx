@@ -14,7 +14,7 @@ export const entityPlatformContent: ExtensionDefinition =
       title: 'Platform',
       filter: isPlatformPredicate,
       loader: () =>
-        import('../components/EntityPlatformContent').then(m => (
+        import('../features/platformTab/components/EntityPlatformContent').then(m => (
           <m.EntityPlatformContent />
         )),
     },
@@ -33,7 +33,7 @@ export const entityDeprecationContent: ExtensionDefinition =
       title: 'Deprecation',
       filter: isDeprecatedPredicate,
       loader: () =>
-        import('../components/EntityDeprecationContent').then(m => (
+        import('../features/deprecations/components/EntityDeprecationContent').then(m => (
           <m.EntityDeprecationContent />
         )),
     },

@@ -12,7 +12,7 @@ export const deprecationsPage: ExtensionDefinition = PageBlueprint.make({
     path: '/deprecations',
     title: 'Deprecations',
     loader: () =>
-      import('../components/DeprecationsPage').then(m => (
+      import('../features/deprecations/components/DeprecationsPage').then(m => (
         <m.DeprecationsPage />
       )),
   },
@@ -29,6 +29,6 @@ export const roadmapPage: ExtensionDefinition = PageBlueprint.make({
     path: '/roadmap',
     title: 'Roadmaps',
     loader: () =>
-      import('../components/RoadmapPage').then(m => <m.RoadmapPage />),
+      import('../features/roadmap/components/RoadmapPage').then(m => <m.RoadmapPage />),
   },
 });

@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { Box, Grid, Typography } from '@material-ui/core';
+import { InfoCard } from '@backstage/core-components';
+import { EntityRefLinks } from '@backstage/plugin-catalog-react';
+import type { AdoptionReport } from '@platform-product/backstage-plugin-platform-product-common';
+import { usePlatformAdoption } from '../../hooks';
+import { AsyncContent } from '../../../../shared/AsyncContent';
+import { AdoptionBreakdownTable } from './AdoptionBreakdownTable';
+import { AdoptionSummary } from './AdoptionSummary';
+import { AdoptionTrendChart } from './AdoptionTrendChart';
+import { RefreshAdoptionButton } from './RefreshAdoptionButton';
+
+const TeamList = (props: { title: string; refs: string[] }) => (
+  <>
+    <Typography variant="subtitle2" component="h3">
+      {props.title} ({props.refs.length})
+    </Typography>
+    <Typography variant="body2" component="div">
+      {props.refs.length === 0 ? (
+        'None'
+      ) : (
+        <EntityRefLinks entityRefs={props.refs} defaultKind="group" />
+      )}
+    </Typography>
+  </>
+);
+
+const AdoptionDetails = ({ report }: { report: AdoptionReport }) => (
+  <Grid container spacing={3}>
+    <Grid item xs={12}>
+      <AdoptionSummary report={report} />
+    </Grid>
+    <Grid item xs={12}>
+      <AdoptionTrendChart trend={report.trend} />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <AdoptionBreakdownTable
+        segment="Persona"
+        rows={report.byPersona.map(persona => ({
+          entityRef: persona.personaRef,
+          title: persona.title,
+          note: persona.found ? undefined : 'not in the catalog',
+          teams: persona.teams,
+        }))}
+      />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <AdoptionBreakdownTable
+        segment="Org"
+        rows={report.byOrg.map(org => ({
+          entityRef: org.orgRef,
+          title: org.title,
+          teams: org.teams,
+        }))}
+      />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <TeamList title="Adopting teams" refs={report.teams.adoptingRefs} />
+    </Grid>
+    <Grid item xs={12} md={6}>
+      <TeamList
+        title="Teams not adopting yet"
+        refs={report.teams.nonAdoptingRefs}
+      />
+    </Grid>
+  </Grid>
+);
+
+function computedAtText(computedAt: string): string {
+  return `Computed ${new Date(computedAt).toLocaleString('en-GB', {
+    timeZone: 'UTC',
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  })} UTC`;
+}
+
+/**
+ * Who uses the platform: share of audience teams and services, stage, capacity unlocked, the daily
+ * trend, the breakdown per persona and per org, and which teams adopt it or not. Its owners can
+ * recompute it on the spot.
+ */
+export const PlatformAdoptionPanel = ({ entityRef }: { entityRef: string }) => {
+  const adoption = usePlatformAdoption(entityRef);
+  // The answer of a refresh, kept with the platform it is for: the page may move to another one.
+  const [refresh, setRefresh] = useState<{
+    entityRef: string;
+    report: AdoptionReport;
+  }>();
+  const refreshed =
+    refresh?.entityRef === entityRef ? refresh.report : undefined;
+  const report = refreshed ?? adoption.value;
+  return (
+    <InfoCard
+      title="Adoption"
+      subheader={report && computedAtText(report.computedAt)}
+      action={
+        <Box pt={1} pr={1}>
+          <RefreshAdoptionButton
+            entityRef={entityRef}
+            onRefreshed={fresh => setRefresh({ entityRef, report: fresh })}
+          />
+        </Box>
+      }
+    >
+      {refreshed ? (
+        <AdoptionDetails report={refreshed} />
+      ) : (
+        <AsyncContent state={adoption}>
+          {value => <AdoptionDetails report={value} />}
+        </AsyncContent>
+      )}
+    </InfoCard>
+  );
+};

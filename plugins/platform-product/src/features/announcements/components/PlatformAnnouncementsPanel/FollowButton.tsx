@@ -1,0 +1,57 @@
+import { Box, Button, Typography } from '@material-ui/core';
+import { useApi } from '@backstage/core-plugin-api';
+import { useState } from 'react';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { describeError, platformProductApiRef } from '../../../../api';
+
+/**
+ * Follow / Unfollow a platform, for every signed-in user: followers are notified of new
+ * announcements and of roadmap items moving to Now or shipping.
+ */
+export const FollowButton = (props: { entityRef: string }) => {
+  const { entityRef } = props;
+  const api = useApi(platformProductApiRef);
+  const state = useAsyncRetry(
+    () => api.getFollowState({ entityRef }),
+    [api, entityRef],
+  );
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  if (!state.value) {
+    return null;
+  }
+  const { following, followers } = state.value;
+  const toggle = async () => {
+    setBusy(true);
+    setError(undefined);
+    try {
+      await api.setFollowing({ entityRef, following: !following });
+      state.retry();
+    } catch (e) {
+      setError(describeError(e as Error));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Box display="flex" alignItems="center" gridGap={8}>
+      <Typography variant="caption" color="textSecondary">
+        {followers} {followers === 1 ? 'follower' : 'followers'}
+      </Typography>
+      <Button
+        variant={following ? 'outlined' : 'contained'}
+        color="primary"
+        size="small"
+        disabled={busy}
+        onClick={toggle}
+      >
+        {following ? 'Unfollow' : 'Follow'}
+      </Button>
+      {error && (
+        <Typography variant="caption" color="error">
+          {error}
+        </Typography>
+      )}
+    </Box>
+  );
+};

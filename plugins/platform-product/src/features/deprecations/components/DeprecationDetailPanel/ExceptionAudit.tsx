@@ -1,0 +1,43 @@
+import { Typography } from '@material-ui/core';
+import { useApi } from '@backstage/core-plugin-api';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import type { DeprecationExceptionAuditEntry } from '@platform-product/backstage-plugin-platform-product-common';
+import { platformProductApiRef } from '../../../../api';
+import type { AsyncValue } from '../../../../shared/AsyncValue';
+import { AsyncContent } from '../../../../shared/AsyncContent';
+
+/** Who requested and decided an exception, when, and why; oldest first. */
+export const ExceptionAudit = (props: {
+  deprecationRef: string;
+  exceptionId: string;
+}) => {
+  const { deprecationRef, exceptionId } = props;
+  const api = useApi(platformProductApiRef);
+  const audit: AsyncValue<{ items: DeprecationExceptionAuditEntry[] }> =
+    useAsyncRetry(
+      () => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),
+      [api, deprecationRef, exceptionId],
+    );
+  return (
+    <AsyncContent state={audit}>
+      {({ items }) => (
+        <ul aria-label={`Audit of exception ${exceptionId}`}>
+          {items.map(entry => (
+            <li key={`${entry.at}-${entry.action}`}>
+              <Typography variant="caption">
+                {entry.at.slice(0, 16).replace('T', ' ')} UTC — {entry.actor}{' '}
+                {entry.action}
+                {typeof entry.details.reason === 'string'
+                  ? `: ${entry.details.reason}`
+                  : ''}
+                {typeof entry.details.requestedEnd === 'string'
+                  ? ` (until ${entry.details.requestedEnd})`
+                  : ''}
+              </Typography>
+            </li>
+          ))}
+        </ul>
+      )}
+    </AsyncContent>
+  );
+};

@@ -1,0 +1,37 @@
+import { useApi } from '@backstage/core-plugin-api';
+import type {
+  DeprecationDetail,
+  DeprecationList,
+  EntityDeprecations,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { platformProductApiRef } from '../../api';
+import type { AsyncValue } from '../../shared/AsyncValue';
+
+/** Every active deprecation (`GET /deprecations`). */
+export function useDeprecationList(): AsyncValue<DeprecationList> {
+  const api = useApi(platformProductApiRef);
+  return useAsyncRetry(() => api.listDeprecations(), [api]);
+}
+
+/** One deprecation with its consumers by team (`GET /deprecations/{ref}`). */
+export function useDeprecationDetail(
+  entityRef: string,
+): AsyncValue<DeprecationDetail> {
+  const api = useApi(platformProductApiRef);
+  return useAsyncRetry(
+    () => api.getDeprecation({ entityRef }),
+    [api, entityRef],
+  );
+}
+
+/** The deprecations an entity consumes (`GET /entities/{ref}/deprecations`). */
+export function useEntityDeprecations(
+  entityRef: string,
+): AsyncValue<EntityDeprecations> {
+  const api = useApi(platformProductApiRef);
+  return useAsyncRetry(
+    () => api.getEntityDeprecations({ entityRef }),
+    [api, entityRef],
+  );
+}

@@ -1,0 +1,56 @@
+import { screen } from '@testing-library/react';
+import {
+  mockPlatformProductApi,
+  serviceEntity,
+} from '../../../../__testUtils__/fixtures';
+import { renderWithApi } from '../../../../__testUtils__/renderWithApi';
+import { RelevantAnnouncements } from './RelevantAnnouncements';
+
+describe('RelevantAnnouncements', () => {
+  it('shows one linked line per relevant announcement of a relied-on platform', async () => {
+    const api = mockPlatformProductApi({
+      getEntityAnnouncements: jest.fn().mockResolvedValue({
+        entityRef: 'component:default/checkout',
+        items: [
+          {
+            id: 'a1',
+            platformRef: 'system:default/deploy-platform',
+            platformTitle: 'Deployment Platform',
+            kind: 'maintenance',
+            title: 'Registry maintenance',
+            body: 'Pushes pause for 10 minutes.',
+            startsAt: '2026-12-01T09:00:00.000Z',
+            timing: 'ahead',
+            relevant: true,
+            relevantUntil: '2026-12-15T09:00:00.000Z',
+            postedBy: 'user:default/noah-williams',
+            postedAt: '2026-11-25T08:00:00.000Z',
+            updatedAt: '2026-11-25T08:00:00.000Z',
+            version: 1,
+          },
+        ],
+      }),
+    });
+    await renderWithApi(
+      <RelevantAnnouncements entityRef="component:default/checkout" />,
+      { entity: serviceEntity, api },
+    );
+    const link = await screen.findByRole('link', {
+      name: 'Registry maintenance',
+    });
+    expect(link).toHaveAttribute(
+      'href',
+      '/catalog/default/system/deploy-platform/platform',
+    );
+    expect(screen.getByText(/Deployment Platform:/)).toBeInTheDocument();
+    expect(screen.getByText('Maintenance')).toBeInTheDocument();
+  });
+
+  it('shows nothing without announcements', async () => {
+    const { container } = await renderWithApi(
+      <RelevantAnnouncements entityRef="component:default/checkout" />,
+      { entity: serviceEntity, api: mockPlatformProductApi() },
+    );
+    expect(container.textContent).toBe('');
+  });
+});

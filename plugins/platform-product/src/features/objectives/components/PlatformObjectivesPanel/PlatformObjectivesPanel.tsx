@@ -1,0 +1,275 @@
+import { useState } from 'react';
+import {
+  Box,
+  Button,
+  Chip,
+  Divider,
+  IconButton,
+  Typography,
+} from '@material-ui/core';
+import EditIcon from '@material-ui/icons/Edit';
+import DeleteIcon from '@material-ui/icons/Delete';
+import { Alert } from '@material-ui/lab';
+import { InfoCard } from '@backstage/core-components';
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  describeKeyResultBinding,
+  KeyResult,
+  Objective,
+  ObjectiveList,
+  platformProductManagePermission,
+  WELL_KNOWN_METRICS,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { describeError, platformProductApiRef } from '../../../../api';
+import { useEntityPermission } from '../../../../shared/useEntityPermission';
+import type { AsyncValue } from '../../../../shared/AsyncValue';
+import { AsyncContent } from '../../../../shared/AsyncContent';
+import { KeyResultDialog } from './KeyResultDialog';
+import { KeyResultProgressView } from './KeyResultProgressView';
+import { categoryLabel, ObjectiveDialog } from './ObjectiveDialog';
+
+type Editing =
+  | { what: 'objective'; objective?: Objective }
+  | { what: 'key-result'; objectiveId: string; keyResult?: KeyResult };
+
+/**
+ * "Objectives & key results" of a platform: each objective with its key results, whose progress is
+ * computed from the series they are bound to. The platform's owners add, edit and delete them;
+ * everyone else reads.
+ *
+ * @public
+ */
+export const PlatformObjectivesPanel = (props: {
+  entityRef: string;
+  /** The names of the platform's SLOs, offered when binding a key result to one. */
+  sloNames?: string[];
+  /** Metric names offered when binding a key result to a metric (besides the well-known ones). */
+  metricNames?: string[];
+}) => {
+  const { entityRef, sloNames = [], metricNames = [] } = props;
+  const api = useApi(platformProductApiRef);
+  const state: AsyncValue<ObjectiveList> = useAsyncRetry(
+    () => api.listObjectives({ entityRef }),
+    [api, entityRef],
+  );
+  const { allowed } = useEntityPermission(
+    platformProductManagePermission,
+    entityRef,
+  );
+  const [editing, setEditing] = useState<Editing>();
+  const [error, setError] = useState<string>();
+
+  const saved = () => {
+    setEditing(undefined);
+    state.retry();
+  };
+  const remove = async (action: () => Promise<void>) => {
+    setError(undefined);
+    try {
+      await action();
+    } catch (e) {
+      setError(describeError(e as Error));
+    }
+    state.retry();
+  };
+
+  return (
+    <InfoCard
+      title="Objectives & key results"
+      subheader="Progress is computed from the measured series each key result is bound to"
+      action={
+        allowed ? (
+          <Button
+            variant="outlined"
+            color="primary"
+            onClick={() => setEditing({ what: 'objective' })}
+          >
+            Add objective
+          </Button>
+        ) : undefined
+      }
+    >
+      {error && <Alert severity="error">{error}</Alert>}
+      <AsyncContent state={state}>
+        {({ items }) =>
+          items.length === 0 ? (
+            <Typography variant="body2">
+              No objectives yet.{' '}
+              {allowed
+                ? 'Add one, with key results bound to adoption, NPS, an SLO or a metric.'
+                : 'The platform team has not published any.'}
+            </Typography>
+          ) : (
+            items.map((objective, index) => (
+              <Box key={objective.id} mb={2}>
+                {index > 0 && <Divider />}
+                <Box display="flex" alignItems="center" gridGap={8} mt={1}>
+                  <Typography variant="h6" component="h3">
+                    {objective.title}
+                  </Typography>
+                  <Chip
+                    size="small"
+                    label={categoryLabel(objective.category)}
+                  />
+                  {objective.period && (
+                    <Chip
+                      size="small"
+                      variant="outlined"
+                      label={objective.period}
+                    />
+                  )}
+                  {allowed && (
+                    <>
+                      <IconButton
+                        size="small"
+                        aria-label={`Edit objective ${objective.title}`}
+                        onClick={() =>
+                          setEditing({ what: 'objective', objective })
+                        }
+                      >
+                        <EditIcon fontSize="small" />
+                      </IconButton>
+                      <IconButton
+                        size="small"
+                        aria-label={`Delete objective ${objective.title}`}
+                        onClick={() =>
+                          remove(() =>
+                            api.deleteObjective({
+                              entityRef,
+                              objectiveId: objective.id,
+                              version: objective.version,
+                            }),
+                          )
+                        }
+                      >
+                        <DeleteIcon fontSize="small" />
+                      </IconButton>
+                    </>
+                  )}
+                </Box>
+                {objective.description && (
+                  <Typography variant="body2" color="textSecondary">
+                    {objective.description}
+                  </Typography>
+                )}
+                {objective.keyResults.length === 0 && (
+                  <Typography variant="body2">No key results yet.</Typography>
+                )}
+                {objective.keyResults.map(keyResult => (
+                  <Box
+                    key={keyResult.id}
+                    mt={1.5}
+                    data-testid={`key-result-${keyResult.id}`}
+                  >
+                    <Box display="flex" alignItems="center" gridGap={8}>
+                      <Typography variant="subtitle2" component="h4">
+                        {keyResult.title}
+                      </Typography>
+                      <Typography variant="caption" color="textSecondary">
+                        {describeKeyResultBinding(keyResult.binding)} ·{' '}
+                        {keyResult.id}
+                      </Typography>
+                      {allowed && (
+                        <>
+                          <IconButton
+                            size="small"
+                            aria-label={`Edit key result ${keyResult.title}`}
+                            onClick={() =>
+                              setEditing({
+                                what: 'key-result',
+                                objectiveId: objective.id,
+                                keyResult,
+                              })
+                            }
+                          >
+                            <EditIcon fontSize="small" />
+                          </IconButton>
+                          <IconButton
+                            size="small"
+                            aria-label={`Delete key result ${keyResult.title}`}
+                            onClick={() =>
+                              remove(() =>
+                                api.deleteKeyResult({
+                                  entityRef,
+                                  keyResultId: keyResult.id,
+                                  version: keyResult.version,
+                                }),
+                              )
+                            }
+                          >
+                            <DeleteIcon fontSize="small" />
+                          </IconButton>
+                        </>
+                      )}
+                    </Box>
+                    <KeyResultProgressView keyResult={keyResult} />
+                  </Box>
+                ))}
+                {allowed && (
+                  <Box mt={1}>
+                    <Button
+                      size="small"
+                      color="primary"
+                      onClick={() =>
+                        setEditing({
+                          what: 'key-result',
+                          objectiveId: objective.id,
+                        })
+                      }
+                    >
+                      Add key result
+                    </Button>
+                  </Box>
+                )}
+              </Box>
+            ))
+          )
+        }
+      </AsyncContent>
+      {editing?.what === 'objective' && (
+        <ObjectiveDialog
+          objective={editing.objective}
+          onClose={() => setEditing(undefined)}
+          onSave={async objective => {
+            await (editing.objective
+              ? api.updateObjective({
+                  entityRef,
+                  objectiveId: editing.objective.id,
+                  objective,
+                })
+              : api.createObjective({ entityRef, objective }));
+            saved();
+          }}
+        />
+      )}
+      {editing?.what === 'key-result' && (
+        <KeyResultDialog
+          keyResult={editing.keyResult}
+          sloNames={sloNames}
+          metricNames={[
+            ...new Set([
+              ...WELL_KNOWN_METRICS.map(m => m.name),
+              ...metricNames,
+            ]),
+          ]}
+          onClose={() => setEditing(undefined)}
+          onSave={async keyResult => {
+            await (editing.keyResult
+              ? api.updateKeyResult({
+                  entityRef,
+                  keyResultId: editing.keyResult.id,
+                  keyResult,
+                })
+              : api.createKeyResult({
+                  entityRef,
+                  objectiveId: editing.objectiveId,
+                  keyResult,
+                }));
+            saved();
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+};

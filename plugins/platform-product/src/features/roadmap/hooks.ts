@@ -1,0 +1,39 @@
+import { useApi } from '@backstage/core-plugin-api';
+import type {
+  CrossPlatformRoadmap,
+  EntityRoadmap,
+  RoadmapBoard,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import useAsyncRetry from 'react-use/esm/useAsyncRetry';
+import { platformProductApiRef, RoadmapFilters } from '../../api';
+import type { AsyncValue } from '../../shared/AsyncValue';
+
+/** A platform's roadmap board (`GET /platforms/{ref}/roadmap`). */
+export function useRoadmapBoard(entityRef: string): AsyncValue<RoadmapBoard> {
+  const api = useApi(platformProductApiRef);
+  return useAsyncRetry(
+    () => api.getRoadmapBoard({ entityRef }),
+    [api, entityRef],
+  );
+}
+
+/** The roadmap across platforms, filtered (`GET /roadmap`). */
+export function useCrossPlatformRoadmap(
+  filters: RoadmapFilters,
+): AsyncValue<CrossPlatformRoadmap> {
+  const api = useApi(platformProductApiRef);
+  const { platform, persona, category, status } = filters;
+  return useAsyncRetry(
+    () => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
+    [api, platform, persona, category, status],
+  );
+}
+
+/** The Now items of the platforms an entity relies on, for its personas. */
+export function useEntityRoadmap(entityRef: string): AsyncValue<EntityRoadmap> {
+  const api = useApi(platformProductApiRef);
+  return useAsyncRetry(
+    () => api.getEntityRoadmap({ entityRef }),
+    [api, entityRef],
+  );
+}

@@ -1,2 +1,5 @@
-export * from './adoption';
+export * from './types';
+export * from './adoptionStage';
+export * from './findConsumers';
+export * from './computeAdoption';
 export * from './capacity';

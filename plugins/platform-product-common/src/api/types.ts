@@ -2,13 +2,13 @@
 // The backend's tests validate every response against that specification, so these types and the
 // contract cannot drift apart without a failing test.
 
+import type { AdoptionStage } from '../adoption/adoptionStage';
 import type {
-  AdoptionStage,
   OrgAdoption,
   PersonaAdoption,
   ServiceAdoption,
   TeamAdoption,
-} from '../adoption/adoption';
+} from '../adoption/types';
 import type { BurnAlertState } from '../slos/burnRateAlerts';
 import type {
   KpiStatus,

@@ -1,9 +1,6 @@
-import {
-  Entity,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { PERSONA_KIND } from '../core/constants';
+import { resolveEntityRef } from '../core/refs';
 import { deprecationSpecSchema, platformSpecSchema } from './metadataSchemas';
 import type { DeprecationSpec, PlatformSpec } from './types';
 
@@ -43,38 +40,6 @@ export function getDeprecationSpec(
     (entity.spec as Record<string, unknown> | undefined)?.deprecation,
   );
   return result.success ? result.data : undefined;
-}
-
-/**
- * Resolves a reference written in an entity's metadata to a full, lower-case entity ref, the way the
- * catalog does: `feature-engineer` with default kind `persona` and namespace `default` is
- * `persona:default/feature-engineer`.
- *
- * @param options.ref - the ref as written
- * @param options.defaultKind - the kind when the ref has none
- * @param options.defaultNamespace - the namespace when the ref has none
- * @param options.field - where the ref was written, for the error message
- * @throws RangeError when `ref` is not an entity reference
- * @public
- */
-export function resolveEntityRef(options: {
-  ref: string;
-  defaultKind: string;
-  defaultNamespace: string;
-  field: string;
-}): string {
-  const { ref, defaultKind, defaultNamespace, field } = options;
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(ref, { defaultKind, defaultNamespace }),
-    );
-  } catch {
-    throw new RangeError(
-      `${field} must be an entity ref such as ${defaultKind}:${defaultNamespace}/name or name — got ${JSON.stringify(
-        ref,
-      )}`,
-    );
-  }
 }
 
 /**

@@ -1,5 +1,6 @@
 export * from './constants';
 export * from './duration';
+export * from './refs';
 export * from './utcDays';
 export * from './metrics';
 export * from './permissions';

@@ -1,4 +1,4 @@
-import type { PlatformConsumer } from '../adoption/adoption';
+import type { PlatformConsumer } from '../adoption/types';
 import type { DeprecationSpec } from '../catalog/types';
 import {
   DeprecationExceptionState,

@@ -1,19 +1,17 @@
 import {
   Entity,
-  RELATION_CHILD_OF,
   RELATION_HAS_MEMBER,
   RELATION_MEMBER_OF,
-  RELATION_PARENT_OF,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { computeNps, NPS_MIN_READABLE_RESPONSES } from './nps';
-import { CatalogGraph } from '../catalog/CatalogGraph';
+import { PlatformGraph } from '../catalog/PlatformGraph';
 import {
   PERSONA_KIND,
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
 } from '../core/constants';
-import { resolveEntityRef } from '../catalog/platformEntity';
+import { resolveEntityRef } from '../core/refs';
 import type { PersonaEntity } from '../catalog/types';
 import type { SurveyRoundResult, SurveySegmentResult } from './types';
 
@@ -50,23 +48,29 @@ export class SurveyPopulation {
   private readonly personasByGroup = new Map<string, Set<string>>();
 
   private constructor(
-    private readonly graph: CatalogGraph,
+    private readonly graph: PlatformGraph,
     private readonly orgGroupTypes: readonly string[],
   ) {}
 
   /**
-   * @param entities - the catalog, with relations: users, groups and personas at least
-   * @param options.orgGroupTypes - the group types an answer is split by (default `['org']`)
+   * @param catalog - the catalog graph, built once per load of the catalog; or the catalog
+   *   entities, with relations (users, groups and personas at least), to index for this population
+   * @param options.orgGroupTypes - the group types an answer is split by; default: the graph's
+   *   `orgGroupTypes`, else `['org']`
    */
   static create(
-    entities: readonly Entity[],
+    catalog: PlatformGraph | readonly Entity[],
     options?: { orgGroupTypes?: readonly string[] },
   ): SurveyPopulation {
+    const graph =
+      catalog instanceof PlatformGraph
+        ? catalog
+        : PlatformGraph.build(catalog, options);
     const population = new SurveyPopulation(
-      CatalogGraph.create(entities),
-      options?.orgGroupTypes ?? ['org'],
+      graph,
+      options?.orgGroupTypes ?? graph.orgGroupTypes,
     );
-    for (const entity of entities) {
+    for (const entity of graph.entities) {
       if (entity.kind.toLowerCase() !== PERSONA_KIND.toLowerCase()) {
         continue;
       }
@@ -117,7 +121,7 @@ export class SurveyPopulation {
     );
     const personas = new Set<string>();
     const orgs = new Set<string>();
-    for (const group of this.ancestors(teams)) {
+    for (const group of this.graph.ancestors(teams)) {
       for (const persona of this.personasByGroup.get(group) ?? []) {
         personas.add(persona);
       }
@@ -148,21 +152,6 @@ export class SurveyPopulation {
       }
     }
     return users;
-  }
-
-  /** The given groups and every group above them, each once (cycles end the walk). */
-  private ancestors(groups: Iterable<string>): Set<string> {
-    const seen = new Set(groups);
-    for (const ref of seen) {
-      for (const parent of this.graph.related(
-        ref,
-        RELATION_CHILD_OF,
-        RELATION_PARENT_OF,
-      )) {
-        seen.add(parent);
-      }
-    }
-    return seen;
   }
 }
 

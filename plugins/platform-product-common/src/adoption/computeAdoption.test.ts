@@ -1,86 +1,28 @@
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
 import fc from 'fast-check';
 import type { PlatformSpec } from '../catalog/types';
-import {
-  ADOPTION_STAGE_THRESHOLDS,
-  AdoptionStage,
-  adoptionStage,
-  computeAdoption,
-  findConsumers,
-  findPlatformParts,
-} from './adoption';
+import { PlatformGraph } from '../catalog/PlatformGraph';
+import { buildCatalog, Edge } from '../testUtils';
+import { computeAdoption } from './computeAdoption';
+import { findConsumers, findPlatformParts } from './findConsumers';
 
-type EntitySpec = NonNullable<Entity['spec']>;
-
-const KINDS: Record<string, string> = {
-  api: 'API',
-  component: 'Component',
-  group: 'Group',
-  persona: 'Persona',
-  resource: 'Resource',
-  system: 'System',
-  user: 'User',
-};
-
-const INVERSE: Record<string, string> = {
-  ownedBy: 'ownerOf',
-  dependsOn: 'dependencyOf',
-  consumesApi: 'apiConsumedBy',
-  providesApi: 'apiProvidedBy',
-  partOf: 'hasPart',
-  childOf: 'parentOf',
-  memberOf: 'hasMember',
-  describesGroup: 'describedByPersona',
-};
-
-type Edge = [from: string, type: string, to: string];
-
-/**
- * Builds entities as the catalog returns them: every relation is stored on both ends, unless
- * `oneSided` is set.
- */
-function catalog(
-  specs: Record<string, EntitySpec>,
-  edges: Edge[],
-  options: { oneSided?: boolean } = {},
-): Entity[] {
-  const relations = new Map<string, { type: string; targetRef: string }[]>(
-    Object.keys(specs).map(ref => [ref, []]),
-  );
-  for (const [from, type, to] of edges) {
-    relations.get(from)?.push({ type, targetRef: to });
-    if (!options.oneSided) {
-      relations.get(to)?.push({ type: INVERSE[type], targetRef: from });
-    }
-  }
-  return Object.entries(specs).map(([ref, spec]) => {
-    const { kind, namespace, name } = parseEntityRef(ref);
-    return {
-      apiVersion: 'backstage.io/v1alpha1',
-      kind: KINDS[kind],
-      metadata: { name, namespace },
-      spec,
-      relations: relations.get(ref),
-    };
-  });
-}
+type Specs = Parameters<typeof buildCatalog>[0];
 
 const PLATFORM = 'system:default/deploy-platform';
 
-const SPECS: Record<string, EntitySpec> = {
+const SPECS: Specs = {
   [PLATFORM]: {},
   'component:default/deploy-api': {},
   'resource:default/deploy-runtime': {},
   'api:default/deploy-api': {},
   'api:default/deploy-webhooks': {},
-  'group:default/acme': { type: 'organization' },
-  'group:default/org-commerce': { type: 'org' },
-  'group:default/org-cx': { type: 'org' },
-  'group:default/team-checkout': { type: 'team' },
-  'group:default/team-payments': { type: 'team' },
-  'group:default/team-storefront': { type: 'team' },
-  'group:default/team-search': { type: 'team' },
-  'group:default/team-delivery': { type: 'team' },
+  'group:default/acme': { spec: { type: 'organization' } },
+  'group:default/org-commerce': { spec: { type: 'org' } },
+  'group:default/org-cx': { spec: { type: 'org' } },
+  'group:default/team-checkout': { spec: { type: 'team' } },
+  'group:default/team-payments': { spec: { type: 'team' } },
+  'group:default/team-storefront': { spec: { type: 'team' } },
+  'group:default/team-search': { spec: { type: 'team' } },
+  'group:default/team-delivery': { spec: { type: 'team' } },
   'user:default/alice': {},
   'component:default/checkout-service': {},
   'component:default/payments-service': {},
@@ -88,7 +30,7 @@ const SPECS: Record<string, EntitySpec> = {
   'component:default/search-indexer': {},
   'component:default/legacy-tool': {},
   'persona:default/feature-engineer': {},
-  'persona:default/sre-oncall': { groups: ['team-search'] },
+  'persona:default/sre-oncall': { spec: { groups: ['team-search'] } },
 };
 
 const EDGES: Edge[] = [
@@ -155,56 +97,12 @@ const EDGES: Edge[] = [
   ],
 ];
 
-const ENTITIES = catalog(SPECS, EDGES);
+const ENTITIES = buildCatalog(SPECS, EDGES);
 const platform = ENTITIES.find(e => e.metadata.name === 'deploy-platform')!;
 const spec: PlatformSpec = {
   category: 'deployment',
   personas: ['feature-engineer', 'persona:default/sre-oncall', 'ghost'],
 };
-
-describe('adoptionStage', () => {
-  it.each<[number, AdoptionStage]>([
-    [0, 'innovators'],
-    [0.0249, 'innovators'],
-    [0.025, 'early-adopters'],
-    [0.1599, 'early-adopters'],
-    [0.16, 'early-majority'],
-    [0.4999, 'early-majority'],
-    [0.5, 'late-majority'],
-    [0.8399, 'late-majority'],
-    [0.84, 'laggards'],
-    [1, 'laggards'],
-  ])('puts %s in %s', (ratio, stage) => {
-    expect(adoptionStage(ratio)).toBe(stage);
-  });
-
-  it('refuses a ratio outside [0, 1]', () => {
-    expect(() => adoptionStage(1.2)).toThrow(
-      new RangeError(
-        'ratio must be a fraction in [0, 1] — got 1.2; write 2 % as 0.02',
-      ),
-    );
-  });
-
-  it('never goes back a stage as the ratio grows', () => {
-    const order: AdoptionStage[] = [
-      ...ADOPTION_STAGE_THRESHOLDS.map(t => t.stage),
-      'laggards',
-    ];
-    fc.assert(
-      fc.property(
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        fc.double({ min: 0, max: 1, noNaN: true }),
-        (a, b) => {
-          const [low, high] = a <= b ? [a, b] : [b, a];
-          expect(order.indexOf(adoptionStage(high))).toBeGreaterThanOrEqual(
-            order.indexOf(adoptionStage(low)),
-          );
-        },
-      ),
-    );
-  });
-});
 
 describe('findPlatformParts', () => {
   it('finds the system, its parts and the APIs they provide', () => {
@@ -218,12 +116,12 @@ describe('findPlatformParts', () => {
   });
 
   it('reads relations stored on one end only', () => {
-    const oneSided = catalog(SPECS, EDGES, { oneSided: true });
+    const oneSided = buildCatalog(SPECS, EDGES, { oneSided: true });
     expect(findPlatformParts(platform, oneSided).size).toBe(5);
   });
 
   it('takes only the entity and its APIs when the platform is not a System', () => {
-    const [vault, ...rest] = catalog(
+    const [vault, ...rest] = buildCatalog(
       {
         'component:default/vault': {},
         'api:default/vault-api': {},
@@ -274,7 +172,7 @@ describe('findConsumers', () => {
   });
 
   it('finds a consumer whose relation is stored only on the part', () => {
-    const entities = catalog(
+    const entities = buildCatalog(
       { [PLATFORM]: {}, 'component:default/batch': {} },
       [[PLATFORM, 'dependencyOf', 'component:default/batch']],
       { oneSided: true },
@@ -290,6 +188,27 @@ describe('findConsumers', () => {
 
   it('has no consumers in an empty catalog', () => {
     expect(findConsumers(platform, [])).toEqual([]);
+  });
+
+  it('answers the same from a graph built once, given the platform or its ref', () => {
+    const graph = PlatformGraph.build(ENTITIES);
+    const expected = findConsumers(platform, ENTITIES);
+    expect(findConsumers(platform, graph)).toEqual(expected);
+    expect(findConsumers('System:default/Deploy-Platform', graph)).toEqual(
+      expected,
+    );
+    expect(findPlatformParts(PLATFORM, graph)).toEqual(
+      findPlatformParts(platform, ENTITIES),
+    );
+  });
+
+  it('lists only entities of the catalog, not the targets of dangling relations', () => {
+    const entities = buildCatalog(
+      { [PLATFORM]: {} },
+      [[PLATFORM, 'dependencyOf', 'component:default/removed']],
+      { oneSided: true },
+    );
+    expect(findConsumers(PLATFORM, entities)).toEqual([]);
   });
 });
 
@@ -342,6 +261,24 @@ describe('computeAdoption', () => {
       ['group:default/org-commerce', 1, 2],
       ['group:default/org-cx', 2, 2],
     ]);
+  });
+
+  it('gives the same adoption from a graph built once, rolled up by the graph’s org types', () => {
+    expect(
+      computeAdoption({ platform, spec, graph: PlatformGraph.build(ENTITIES) }),
+    ).toEqual(adoption);
+    const byRoot = PlatformGraph.build(ENTITIES, {
+      orgGroupTypes: ['organization'],
+    });
+    expect(
+      computeAdoption({ platform, spec, graph: byRoot }).byOrg.map(
+        o => o.orgRef,
+      ),
+    ).toEqual(['group:default/acme']);
+    expect(
+      computeAdoption({ platform, spec, graph: byRoot, orgGroupTypes: ['org'] })
+        .byOrg,
+    ).toEqual(adoption.byOrg);
   });
 
   it('rolls up by the group types it is asked for', () => {
@@ -398,7 +335,7 @@ describe('computeAdoption', () => {
   });
 
   it('survives a cycle in the group hierarchy', () => {
-    const cyclic = catalog(SPECS, [
+    const cyclic = buildCatalog(SPECS, [
       ...EDGES,
       ['group:default/acme', 'childOf', 'group:default/team-checkout'],
     ]);
@@ -426,12 +363,12 @@ describe('computeAdoption', () => {
         fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 10 }),
         (teamCount, hierarchy, services) => {
           const team = (i: number) => `group:default/team-${i % teamCount}`;
-          const specs: Record<string, EntitySpec> = {
+          const specs: Specs = {
             [PLATFORM]: {},
           };
           const edges: Edge[] = [];
           for (let i = 0; i < teamCount; i++) {
-            specs[team(i)] = { type: 'team' };
+            specs[team(i)] = { spec: { type: 'team' } };
           }
           if (teamCount > 0) {
             hierarchy.forEach(([child, parent]) =>
@@ -446,12 +383,19 @@ describe('computeAdoption', () => {
               }
             });
           }
-          const entities = catalog(specs, edges);
+          const entities = buildCatalog(specs, edges);
           const result = computeAdoption({
             platform: entities[0],
             spec,
             entities,
           });
+          expect(
+            computeAdoption({
+              platform: entities[0],
+              spec,
+              graph: PlatformGraph.build(entities),
+            }),
+          ).toEqual(result);
           const ratios = [result.teams.ratio, result.services.ratio];
           expect(ratios.filter(r => r !== null && !(r >= 0 && r <= 1))).toEqual(
             [],

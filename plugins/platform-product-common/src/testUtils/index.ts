@@ -1,0 +1,2 @@
+export * from './buildCatalog';
+export * from './buildPlatformCatalog';

@@ -1,13 +1,6 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@platform-product/backstage-plugin-platform-product-backend',
-  'migrations',
-);
+import { chunks, connectDatabase } from '../../core/database';
 
 /**
  * A survey round as stored; times in milliseconds since the epoch.
@@ -88,8 +81,8 @@ const toResponse = (row: Row): SurveyResponseRecord => ({
 });
 
 /**
- * The survey tables: rounds, responses (one per user and round) and prompt state. Runs the
- * plugin's migrations on creation unless `database.migrations.skip` is set.
+ * The survey tables: rounds, responses (one per user and round) and prompt state. Connects through
+ * `connectDatabase`, which runs the plugin's migrations once unless they are skipped.
  *
  * @internal
  */
@@ -101,11 +94,7 @@ export class SurveyStore {
     skipMigrations?: boolean;
   }): Promise<SurveyStore> {
     const { database, skipMigrations } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip && !skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new SurveyStore(client);
+    return new SurveyStore(await connectDatabase(database, { skipMigrations }));
   }
 
   /**
@@ -226,7 +215,7 @@ export class SurveyStore {
     return row ? toResponse(row) : undefined;
   }
 
-  /** The responses to these rounds, oldest answer first. */
+  /** The responses to these rounds (of one platform, few enough for one statement), oldest first. */
   async listResponses(roundIds: string[]): Promise<SurveyResponseRecord[]> {
     if (roundIds.length === 0) {
       return [];
@@ -240,19 +229,20 @@ export class SurveyStore {
     return rows.map(toResponse);
   }
 
-  /** The rounds among these that the user has answered. */
+  /** The rounds among these (the open rounds of every platform) that the user has answered. */
   async answeredRoundIds(
     userRef: string,
     roundIds: string[],
   ): Promise<Set<string>> {
-    if (roundIds.length === 0) {
-      return new Set();
+    const answered = new Set<string>();
+    for (const slice of chunks(roundIds)) {
+      const rows = await this.db('survey_responses')
+        .where({ user_ref: userRef })
+        .whereIn('round_id', slice)
+        .select('round_id');
+      rows.forEach(row => answered.add(row.round_id as string));
     }
-    const rows = await this.db('survey_responses')
-      .where({ user_ref: userRef })
-      .whereIn('round_id', roundIds)
-      .select('round_id');
-    return new Set(rows.map(row => row.round_id as string));
+    return answered;
   }
 
   /** The user's prompt state of every round they were prompted for, dismissed or snoozed. */

@@ -1,7 +1,8 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { createOpenApiRouter } from '../../schema/openapi.generated';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
+import { ApiRouter, RequestContext } from '../../core/http';
 import { SurveyService } from './SurveyService';
 
 /**
@@ -11,77 +12,66 @@ import { SurveyService } from './SurveyService';
  * @internal
  */
 export function registerSurveyRoutes(
-  router: ReturnType<typeof createOpenApiRouter>,
-  options: {
-    httpAuth: HttpAuthService;
-    platformCatalog: PlatformCatalog;
-    surveys: SurveyService;
-  },
-) {
-  const { httpAuth, platformCatalog, surveys } = options;
-  const userOf = (req: Parameters<HttpAuthService['credentials']>[0]) =>
-    httpAuth.credentials(req, { allow: ['user'] });
-  const refOf = (params: { kind: string; namespace: string; name: string }) =>
-    stringifyEntityRef(params);
+  router: ApiRouter,
+  options: { http: RequestContext; surveys: SurveyService },
+): void {
+  const { http } = options;
+  const { rounds, answers, results } = options.surveys;
+  /** `http.platformOf(req, { users: true })`, with the user credentials it guarantees typed so. */
+  const platformOfUser = async (req: Parameters<typeof http.userOf>[0]) => {
+    const { platform, credentials } = await http.platformOf(req, {
+      users: true,
+    });
+    return {
+      platform,
+      credentials: credentials as BackstageCredentials<BackstageUserPrincipal>,
+    };
+  };
 
   router.get('/surveys/prompt', async (req, res) => {
-    const credentials = await userOf(req);
-    const prompt = await surveys.getPrompt(credentials, {
+    const prompt = await answers.getPrompt(await http.userOf(req), {
       platformRef: req.query.platformRef?.toLowerCase(),
     });
     res.json({ prompt });
   });
 
   router.post('/surveys/rounds/:roundId/dismiss', async (req, res) => {
-    await surveys.dismissPrompt(req.params.roundId, await userOf(req));
+    await answers.dismissPrompt(req.params.roundId, await http.userOf(req));
     res.status(204).end();
   });
 
   router.post('/surveys/rounds/:roundId/snooze', async (req, res) => {
-    await surveys.snoozePrompt(
-      req.params.roundId,
-      req.body.days,
-      await userOf(req),
-    );
+    const { roundId } = req.params;
+    await answers.snoozePrompt(roundId, req.body.days, await http.userOf(req));
     res.status(204).end();
   });
 
   router.get(
     '/platforms/:kind/:namespace/:name/surveys/results',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
-      res.json(await surveys.getResults(platform, credentials));
+      const { platform, credentials } = await http.platformOf(req);
+      res.json(await results.getResults(platform, credentials));
     },
   );
 
   router.post(
     '/platforms/:kind/:namespace/:name/surveys/rounds',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
+      const { platform, credentials } = await platformOfUser(req);
       res
         .status(201)
-        .json(await surveys.openRound(platform, req.body, credentials));
+        .json(await rounds.openRound(platform, req.body, credentials));
     },
   );
 
   router.post(
     '/platforms/:kind/:namespace/:name/surveys/rounds/:roundId/close',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
+      const { platform, credentials } = await http.platformOf(req, {
+        users: true,
+      });
       res.json(
-        await surveys.closeRound(platform, req.params.roundId, credentials),
+        await rounds.closeRound(platform, req.params.roundId, credentials),
       );
     },
   );
@@ -89,17 +79,8 @@ export function registerSurveyRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/surveys/rounds/:roundId/responses',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
-      await surveys.answer(
-        platform,
-        req.params.roundId,
-        req.body as { score: number; comment?: string; signed?: boolean },
-        credentials,
-      );
+      const { platform, credentials } = await platformOfUser(req);
+      await answers.answer(platform, req.params.roundId, req.body, credentials);
       res.status(204).end();
     },
   );
@@ -107,12 +88,8 @@ export function registerSurveyRoutes(
   router.get(
     '/platforms/:kind/:namespace/:name/surveys/rounds/:roundId/comments',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
-      const { roundId, items } = await surveys.getComments(
+      const { platform, credentials } = await http.platformOf(req);
+      const { roundId, items } = await results.getComments(
         platform,
         req.params.roundId,
         credentials,
@@ -124,12 +101,8 @@ export function registerSurveyRoutes(
   router.get(
     '/platforms/:kind/:namespace/:name/surveys/rounds/:roundId/responses.csv',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
-      const csv = await surveys.getCommentsCsv(
+      const { platform, credentials } = await http.platformOf(req);
+      const csv = await results.getCommentsCsv(
         platform,
         req.params.roundId,
         credentials,

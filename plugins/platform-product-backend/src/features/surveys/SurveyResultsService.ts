@@ -1,0 +1,172 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import {
+  computeNps,
+  platformProductFeedbackReadPermission,
+  SurveyComments,
+  surveyCommentsCsv,
+  SurveyResults,
+  SurveyRoundResult,
+  summarizeSurveyRound,
+  toUtcDay,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import { EntityPermissions } from '../../core/catalog/EntityPermissions';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { SurveyNps } from '../scorecards/ScorecardService';
+import { SurveyPopulations } from './SurveyPopulations';
+import { getPlatformRound, iso, toApiRound, toComment } from './surveyRounds';
+import { SurveyRoundRecord, SurveyStore } from './SurveyStore';
+
+/**
+ * What survey rounds found: each round's result with the trend across closed rounds, the owners'
+ * free-text comments (also as CSV) and the NPS the scorecard shows. Results never say who answered
+ * what; an open round's result only to those allowed to read feedback.
+ *
+ * @internal
+ */
+export class SurveyResultsService {
+  constructor(
+    private readonly options: {
+      store: SurveyStore;
+      graphs: PlatformGraphProvider;
+      populations: SurveyPopulations;
+      entityPermissions: EntityPermissions;
+    },
+  ) {}
+
+  /**
+   * The results of every round of the platform, newest first, with the trend across closed rounds.
+   * Open rounds' results only for those allowed to read feedback (the owners).
+   */
+  async getResults(
+    platform: ResolvedPlatform,
+    credentials: BackstageCredentials,
+  ): Promise<SurveyResults> {
+    const canReadFeedback = await this.options.entityPermissions.isAllowed(
+      platformProductFeedbackReadPermission,
+      platform.ref,
+      credentials,
+    );
+    const rounds = await this.options.store.listRounds(platform.ref);
+    const readable = rounds.filter(
+      round => canReadFeedback || round.closedAt !== null,
+    );
+    const results = await this.summarize(platform, readable);
+    return {
+      platformRef: platform.ref,
+      canReadFeedback,
+      rounds: rounds.map(round => ({
+        round: toApiRound(round),
+        result: results.get(round.id) ?? null,
+      })),
+      trend: rounds
+        .filter(round => round.closedAt !== null)
+        .reverse()
+        .map(round => {
+          const result = results.get(round.id)!;
+          return {
+            roundId: round.id,
+            title: round.title,
+            closedAt: iso(round.closedAt!),
+            nps: result.nps,
+            n: result.n,
+            marginOfError95: result.marginOfError95,
+          };
+        }),
+    };
+  }
+
+  /** The free-text answers of a round (owners only): team and persona, the person only if signed. */
+  async getComments(
+    platform: ResolvedPlatform,
+    roundId: string,
+    credentials: BackstageCredentials,
+  ): Promise<SurveyComments & { roundTitle: string }> {
+    await this.options.entityPermissions.authorize(
+      platformProductFeedbackReadPermission,
+      platform.ref,
+      credentials,
+      'read its survey comments',
+    );
+    const round = await getPlatformRound(
+      this.options.store,
+      platform.ref,
+      roundId,
+    );
+    const responses = await this.options.store.listResponses([round.id]);
+    return {
+      roundId: round.id,
+      roundTitle: round.title,
+      items: responses
+        .filter(response => response.comment !== null)
+        .map(toComment),
+    };
+  }
+
+  /** The free-text answers of a round as CSV (owners only). */
+  async getCommentsCsv(
+    platform: ResolvedPlatform,
+    roundId: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const { roundTitle, items } = await this.getComments(
+      platform,
+      roundId,
+      credentials,
+    );
+    return surveyCommentsCsv({ roundTitle, comments: items });
+  }
+
+  /**
+   * The platform's NPS from its latest closed round, and one point per closed round (on the day it
+   * closed) for the scorecard's history.
+   */
+  async npsOfClosedRounds(platformRef: string): Promise<SurveyNps> {
+    const closed = (await this.options.store.listRounds(platformRef))
+      .filter(round => round.closedAt !== null)
+      .sort((a, b) => a.closedAt! - b.closedAt!);
+    const responses = await this.options.store.listResponses(
+      closed.map(round => round.id),
+    );
+    const history = closed.map(round => ({
+      day: toUtcDay(round.closedAt!),
+      value: computeNps(
+        responses
+          .filter(response => response.roundId === round.id)
+          .map(response => response.score),
+      ).nps,
+    }));
+    return { value: history.at(-1)?.value ?? null, history };
+  }
+
+  /**
+   * The result of each of these rounds of the platform, by round id, with the response rate taken
+   * over the people of the teams that adopt the platform now.
+   */
+  async summarize(
+    platform: Pick<ResolvedPlatform, 'ref' | 'entity' | 'spec'>,
+    rounds: readonly SurveyRoundRecord[],
+  ): Promise<Map<string, SurveyRoundResult>> {
+    if (rounds.length === 0) {
+      return new Map();
+    }
+    const graph = await this.options.graphs.get();
+    const adoption = await this.options.graphs.adoption(platform);
+    const people = this.options.populations
+      .of(graph)
+      .people(adoption.teams.adoptingRefs).size;
+    const responses = await this.options.store.listResponses(
+      rounds.map(round => round.id),
+    );
+    return new Map(
+      rounds.map(round => [
+        round.id,
+        summarizeSurveyRound({
+          answers: responses.filter(response => response.roundId === round.id),
+          people,
+          titles: ref => graph.title(ref),
+        }),
+      ]),
+    );
+  }
+}

@@ -1,4 +1,14 @@
+import type {
+  BackstageCredentials,
+  BackstageUserPrincipal,
+} from '@backstage/backend-plugin-api';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
+import type {
+  EntityAnnouncements,
+  EntityDeprecations,
+  EntityRoadmap,
+  SurveyPrompt,
+} from '@platform-product/backstage-plugin-platform-product-common';
 
 /**
  * How far a key result's measured value moved since a moment (an item shipped, say).
@@ -47,4 +57,54 @@ export interface KeyResultLookup {
  */
 export interface PlatformAudience {
   notify(platformRef: string, payload: NotificationPayload): Promise<void>;
+}
+
+/**
+ * The "Now" roadmap lines an entity's card shows: the Now items of the platforms it relies on that
+ * concern the personas of its owners. Implemented by the roadmap feature.
+ *
+ * @internal
+ */
+export interface EntityRoadmapSource {
+  getEntityRoadmap(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityRoadmap>;
+}
+
+/**
+ * The announcements of some platforms that are relevant now, each with its platform's title.
+ * Implemented by the announcements feature.
+ *
+ * @internal
+ */
+export interface EntityAnnouncementSource {
+  relevantFor(
+    platforms: ReadonlyArray<{ platformRef: string; title: string }>,
+  ): Promise<EntityAnnouncements['items']>;
+}
+
+/**
+ * The survey round a signed-in user is asked to answer now, if any (recorded as shown).
+ * Implemented by the surveys feature.
+ *
+ * @internal
+ */
+export interface SurveyPromptSource {
+  getPrompt(
+    credentials: BackstageCredentials<BackstageUserPrincipal>,
+  ): Promise<SurveyPrompt | null>;
+}
+
+/**
+ * The deprecations an entity consumes, with its own exception state. Implemented by the
+ * deprecations feature.
+ *
+ * @internal
+ */
+export interface EntityDeprecationSource {
+  forEntity(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityDeprecations>;
 }

@@ -10,6 +10,7 @@ import { PlatformProductStore } from './core/metrics/PlatformProductStore';
 import { AdoptionService } from './features/adoption/AdoptionService';
 import { EntityPermissions } from './core/catalog/EntityPermissions';
 import { EntityPlatformsService } from './features/entityCard/EntityPlatformsService';
+import { EntityCardService } from './features/entityCard/EntityCardService';
 import { MetricIngestService } from './core/metrics/MetricIngestService';
 import { PlatformCatalog } from './core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from './core/catalog/PlatformGraphProvider';
@@ -18,7 +19,10 @@ import { ScorecardService } from './features/scorecards/ScorecardService';
 import { SloStatusService } from './features/slos/SloStatusService';
 import { SnapshotService } from './features/scorecards/SnapshotService';
 import { SurveyStore } from './features/surveys/SurveyStore';
-import { SurveyService, SurveySettings } from './features/surveys/SurveyService';
+import {
+  SurveyService,
+  SurveySettings,
+} from './features/surveys/SurveyService';
 import { ObjectiveStore } from './features/objectives/ObjectiveStore';
 import { AnnouncementStore } from './features/announcements/AnnouncementStore';
 import { MetricSeriesReader } from './core/metrics/MetricSeriesReader';
@@ -154,6 +158,11 @@ export function createPlatformProductServices(options: {
     now,
     settings: options.roadmapSettings,
   });
+  const entityPlatforms = new EntityPlatformsService({
+    platformCatalog,
+    graphs,
+    sloStatus,
+  });
   return {
     now,
     ...objectiveServices,
@@ -166,10 +175,13 @@ export function createPlatformProductServices(options: {
     surveys,
     adoption: new AdoptionService({ store, graphs, now }),
     snapshots: new SnapshotService({ store, graphs, scorecards, logger, now }),
-    entityPlatforms: new EntityPlatformsService({
-      platformCatalog,
-      graphs,
-      sloStatus,
+    entityPlatforms,
+    entityCard: new EntityCardService({
+      entityPlatforms,
+      roadmap: roadmapServices.roadmap,
+      announcements: objectiveServices.announcements,
+      surveyPrompts: surveys,
+      deprecations: deprecationServices.deprecations,
     }),
     platformList: new PlatformListService({
       platformCatalog,

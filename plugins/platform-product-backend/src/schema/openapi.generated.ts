@@ -84,6 +84,26 @@ export const spec = {
           "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
         }
       },
+      "ifMatch": {
+        "name": "If-Match",
+        "in": "header",
+        "required": false,
+        "description": "The ETag of the version read (\"3\"), so that a change made meanwhile is not overwritten: a stale one gets a 409. Clients written before If-Match may send the version in the body (writes) or as the version query parameter (deletes) instead.",
+        "schema": {
+          "type": "string",
+          "maxLength": 64
+        }
+      },
+      "versionQuery": {
+        "name": "version",
+        "in": "query",
+        "required": false,
+        "description": "The version read, when If-Match is not sent; a stale one is a 409.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        }
+      },
       "objectiveId": {
         "name": "objectiveId",
         "in": "path",
@@ -1450,42 +1470,45 @@ export const spec = {
                 "type": "null"
               },
               {
-                "type": "object",
-                "additionalProperties": false,
-                "required": [
-                  "roundId",
-                  "platformRef",
-                  "platformTitle",
-                  "title",
-                  "question",
-                  "endsAt"
-                ],
-                "properties": {
-                  "roundId": {
-                    "type": "string"
-                  },
-                  "platformRef": {
-                    "type": "string"
-                  },
-                  "platformTitle": {
-                    "type": "string"
-                  },
-                  "title": {
-                    "type": "string"
-                  },
-                  "question": {
-                    "type": [
-                      "string",
-                      "null"
-                    ]
-                  },
-                  "endsAt": {
-                    "type": "string",
-                    "format": "date-time"
-                  }
-                }
+                "$ref": "#/components/schemas/SurveyPrompt"
               }
             ]
+          }
+        }
+      },
+      "SurveyPrompt": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "roundId",
+          "platformRef",
+          "platformTitle",
+          "title",
+          "question",
+          "endsAt"
+        ],
+        "properties": {
+          "roundId": {
+            "type": "string"
+          },
+          "platformRef": {
+            "type": "string"
+          },
+          "platformTitle": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "question": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "endsAt": {
+            "type": "string",
+            "format": "date-time"
           }
         }
       },
@@ -1854,21 +1877,24 @@ export const spec = {
           "items": {
             "type": "array",
             "items": {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "deprecation",
-                "consumer"
-              ],
-              "properties": {
-                "deprecation": {
-                  "$ref": "#/components/schemas/DeprecationSummary"
-                },
-                "consumer": {
-                  "$ref": "#/components/schemas/DeprecationConsumerStatus"
-                }
-              }
+              "$ref": "#/components/schemas/EntityDeprecation"
             }
+          }
+        }
+      },
+      "EntityDeprecation": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "deprecation",
+          "consumer"
+        ],
+        "properties": {
+          "deprecation": {
+            "$ref": "#/components/schemas/DeprecationSummary"
+          },
+          "consumer": {
+            "$ref": "#/components/schemas/DeprecationConsumerStatus"
           }
         }
       },
@@ -2959,51 +2985,128 @@ export const spec = {
           "platforms": {
             "type": "array",
             "items": {
+              "$ref": "#/components/schemas/EntityRoadmapPlatform"
+            }
+          }
+        }
+      },
+      "EntityRoadmapPlatform": {
+        "type": "object",
+        "description": "A platform's Now items that concern the personas of an entity's owners.",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "title",
+          "items"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "items": {
+            "type": "array",
+            "items": {
               "type": "object",
               "additionalProperties": false,
               "required": [
-                "platformRef",
+                "id",
                 "title",
-                "items"
+                "status",
+                "personas"
               ],
               "properties": {
-                "platformRef": {
+                "id": {
                   "type": "string"
                 },
                 "title": {
                   "type": "string"
                 },
-                "items": {
+                "status": {
+                  "type": "string"
+                },
+                "personas": {
                   "type": "array",
                   "items": {
-                    "type": "object",
-                    "additionalProperties": false,
-                    "required": [
-                      "id",
-                      "title",
-                      "status",
-                      "personas"
-                    ],
-                    "properties": {
-                      "id": {
-                        "type": "string"
-                      },
-                      "title": {
-                        "type": "string"
-                      },
-                      "status": {
-                        "type": "string"
-                      },
-                      "personas": {
-                        "type": "array",
-                        "items": {
-                          "type": "string"
-                        }
-                      }
-                    }
+                    "type": "string"
                   }
                 }
               }
+            }
+          }
+        }
+      },
+      "EntityCard": {
+        "type": "object",
+        "description": "Everything the card on a service page and the deprecation banner above it show, in one answer.",
+        "additionalProperties": false,
+        "required": [
+          "entityRef",
+          "platforms",
+          "roadmap",
+          "announcements",
+          "surveyPrompt",
+          "deprecations"
+        ],
+        "properties": {
+          "entityRef": {
+            "type": "string"
+          },
+          "platforms": {
+            "type": "array",
+            "description": "The platforms the entity relies on, as GET /entities/{kind}/{namespace}/{name}/platforms answers.",
+            "items": {
+              "$ref": "#/components/schemas/PlatformUsage"
+            }
+          },
+          "roadmap": {
+            "type": "object",
+            "description": "The Now items of those platforms for the personas of the entity's owners.",
+            "additionalProperties": false,
+            "required": [
+              "personas",
+              "platforms"
+            ],
+            "properties": {
+              "personas": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "platforms": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/EntityRoadmapPlatform"
+                }
+              }
+            }
+          },
+          "announcements": {
+            "type": "array",
+            "description": "The announcements of those platforms that are relevant now.",
+            "items": {
+              "$ref": "#/components/schemas/Announcement"
+            }
+          },
+          "surveyPrompt": {
+            "description": "The survey round the signed-in caller is asked to answer now (recorded as shown), or null; always null for a service.",
+            "anyOf": [
+              {
+                "type": "null"
+              },
+              {
+                "$ref": "#/components/schemas/SurveyPrompt"
+              }
+            ]
+          },
+          "deprecations": {
+            "type": "array",
+            "description": "The deprecations the entity consumes, with its own exception state.",
+            "items": {
+              "$ref": "#/components/schemas/EntityDeprecation"
             }
           }
         }
@@ -3353,6 +3456,38 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityPlatforms"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/entities/{kind}/{namespace}/{name}/card": {
+      "get": {
+        "operationId": "GetEntityCard",
+        "description": "Everything the service-page card and the deprecation banner show, in one request: the platforms the entity relies on with their SLO status, budget and support; the Now roadmap items for its owners' personas; relevant announcements; the survey prompt; and the deprecations affecting it with its exception state. The separate endpoints stay for API users.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The card's content.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/EntityCard"
                 }
               }
             }
@@ -4222,6 +4357,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/objectiveId"
+          },
+          {
+            "$ref": "#/components/parameters/ifMatch"
           }
         ],
         "requestBody": {
@@ -4290,13 +4428,10 @@ export const spec = {
             "$ref": "#/components/parameters/objectiveId"
           },
           {
-            "name": "version",
-            "in": "query",
-            "required": true,
-            "description": "The version read; a stale one is a 409.",
-            "schema": {
-              "type": "integer"
-            }
+            "$ref": "#/components/parameters/ifMatch"
+          },
+          {
+            "$ref": "#/components/parameters/versionQuery"
           }
         ],
         "responses": {
@@ -4416,6 +4551,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/keyResultId"
+          },
+          {
+            "$ref": "#/components/parameters/ifMatch"
           }
         ],
         "requestBody": {
@@ -4484,13 +4622,10 @@ export const spec = {
             "$ref": "#/components/parameters/keyResultId"
           },
           {
-            "name": "version",
-            "in": "query",
-            "required": true,
-            "description": "The version read; a stale one is a 409.",
-            "schema": {
-              "type": "integer"
-            }
+            "$ref": "#/components/parameters/ifMatch"
+          },
+          {
+            "$ref": "#/components/parameters/versionQuery"
           }
         ],
         "responses": {
@@ -4643,6 +4778,9 @@ export const spec = {
           },
           {
             "$ref": "#/components/parameters/announcementId"
+          },
+          {
+            "$ref": "#/components/parameters/ifMatch"
           }
         ],
         "requestBody": {
@@ -4711,13 +4849,10 @@ export const spec = {
             "$ref": "#/components/parameters/announcementId"
           },
           {
-            "name": "version",
-            "in": "query",
-            "required": true,
-            "description": "The version read; a stale one is a 409.",
-            "schema": {
-              "type": "integer"
-            }
+            "$ref": "#/components/parameters/ifMatch"
+          },
+          {
+            "$ref": "#/components/parameters/versionQuery"
           }
         ],
         "responses": {

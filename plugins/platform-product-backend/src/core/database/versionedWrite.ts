@@ -61,8 +61,6 @@ export function conflictOrMissing(
   return new ConflictError(
     `${what} was changed by someone else since you read it (you sent version ${sent}, it is now at version ${
       current.version
-    })${
-      changed ? `: ${changed}` : ''
-    }; reload it and apply your change again — nothing was saved`,
+    })${changed ? `: ${changed}` : ''}; reload it and apply your change again`,
   );
 }

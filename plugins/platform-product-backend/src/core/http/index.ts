@@ -1,5 +1,5 @@
 export { createRequestContext } from './requestContext';
-export type { RequestContext } from './requestContext';
+export type { RequestContext, AnyRequest } from './requestContext';
 export { versionOf, etagOf } from './versionOf';
 export { actorOf } from './actorOf';
 export { jsonBodyParser } from './jsonBodyParser';

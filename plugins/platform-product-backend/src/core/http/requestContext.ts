@@ -5,15 +5,13 @@ import {
 } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Request } from 'express';
-import {
-  PlatformCatalog,
-  ResolvedPlatform,
-} from '../catalog/PlatformCatalog';
+import { PlatformCatalog, ResolvedPlatform } from '../catalog/PlatformCatalog';
 import { resolveDayRange } from './resolveDayRange';
 
 /** The path parameters of a `/platforms/{kind}/{namespace}/{name}/…` or `/entities/…` route. */
 type EntityParams = { kind: string; namespace: string; name: string };
-type AnyRequest = Request<any, any, any, any>;
+/** Any route's request (the typed routers' requests all fit). */
+export type AnyRequest = Request<any, any, any, any>;
 
 /**
  * What every route handler needs before it calls a service, written once: the entity ref a path
@@ -37,7 +35,14 @@ export interface RequestContext {
    */
   platformOf(
     req: AnyRequest,
-    options?: { users?: boolean },
+    options: { users: true },
+  ): Promise<{
+    platform: ResolvedPlatform;
+    credentials: BackstageCredentials<BackstageUserPrincipal>;
+  }>;
+  platformOf(
+    req: AnyRequest,
+    options?: { users?: false },
   ): Promise<{ platform: ResolvedPlatform; credentials: BackstageCredentials }>;
   /** The `from`/`to` day range of a query, relative to now. */
   dayRange(query: { from?: string; to?: string }): {
@@ -65,7 +70,11 @@ export function createRequestContext(options: {
     refOf,
     credentialsOf,
     userOf,
-    async platformOf(req, platformOptions) {
+    // The overloads only narrow the credentials' type; one implementation serves both.
+    platformOf: (async (
+      req: AnyRequest,
+      platformOptions?: { users?: boolean },
+    ) => {
       const credentials = platformOptions?.users
         ? await userOf(req)
         : await credentialsOf(req);
@@ -74,7 +83,7 @@ export function createRequestContext(options: {
         credentials,
       );
       return { platform, credentials };
-    },
+    }) as RequestContext['platformOf'],
     dayRange: query => resolveDayRange({ ...query, now: now().getTime() }),
   };
 }

@@ -21,7 +21,11 @@ import {
   PlatformProductStore,
 } from './PlatformProductStore';
 import { MAX_FUTURE_SKEW_MS } from './constants';
-import { ratioMetricsOf, RatioMetrics, sloMetricNames } from '../../features/slos/sloIndicators';
+import {
+  ratioMetricsOf,
+  RatioMetrics,
+  sloMetricNames,
+} from '../../features/slos/sloIndicators';
 
 /**
  * The most points one request may carry; the OpenAPI contract (`MetricBatch.points.maxItems`) says

@@ -3,7 +3,8 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { InputError } from '@backstage/errors';
+import { conflictOrMissing } from '../../core/database';
 import {
   Announcement,
   AnnouncementInput,
@@ -14,10 +15,7 @@ import {
   platformProductManagePermission,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import {
-  AnnouncementRecord,
-  AnnouncementStore,
-} from './AnnouncementStore';
+import { AnnouncementRecord, AnnouncementStore } from './AnnouncementStore';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformAudience } from '../../ports';
@@ -75,6 +73,21 @@ export class AnnouncementService implements PlatformAudience {
     return records.map(record => toAnnouncement(record, now));
   }
 
+  /** The announcements of these platforms that are relevant now, each with its platform's title. */
+  async relevantFor(
+    platforms: ReadonlyArray<{ platformRef: string; title: string }>,
+  ): Promise<Array<Announcement & { platformTitle: string }>> {
+    if (platforms.length === 0) {
+      return [];
+    }
+    const titles = new Map(platforms.map(p => [p.platformRef, p.title]));
+    const items = await this.listFor([...titles.keys()]);
+    return items.map(item => ({
+      ...item,
+      platformTitle: titles.get(item.platformRef) ?? item.platformRef,
+    }));
+  }
+
   async post(
     platform: ResolvedPlatform,
     input: AnnouncementInput,
@@ -107,16 +120,11 @@ export class AnnouncementService implements PlatformAudience {
     platform: ResolvedPlatform,
     id: string,
     input: AnnouncementInput,
+    version: number,
     credentials: BackstageCredentials,
   ): Promise<Announcement> {
     await this.authorize(platform, credentials, 'edit its announcements');
     invalid(validateAnnouncementInput(input));
-    if (input.version === undefined) {
-      throw new InputError(
-        'version: is required when editing; send the version you read so that nobody else’s change is overwritten',
-      );
-    }
-    const version = input.version;
     const now = this.options.now().getTime();
     return this.options.store.transaction(async store => {
       const before = await store.getAnnouncement(platform.ref, id);
@@ -130,7 +138,9 @@ export class AnnouncementService implements PlatformAudience {
           updatedAt: now,
         }));
       const current = await store.getAnnouncement(platform.ref, id);
-      if (!updated) staleOrMissing(id, platform.ref, version, current);
+      if (!updated) {
+        throw conflictOrMissing(describe(id, platform.ref), version, current);
+      }
       return toAnnouncement(current!, now);
     });
   }
@@ -150,9 +160,8 @@ export class AnnouncementService implements PlatformAudience {
           version,
         }))
       ) {
-        staleOrMissing(
-          id,
-          platform.ref,
+        throw conflictOrMissing(
+          describe(id, platform.ref),
           version,
           await store.getAnnouncement(platform.ref, id),
         );
@@ -257,20 +266,8 @@ function invalid(problems: string[]) {
   }
 }
 
-function staleOrMissing(
-  id: string,
-  platformRef: string,
-  sent: number,
-  current: AnnouncementRecord | undefined,
-): never {
-  if (!current) {
-    throw new NotFoundError(
-      `announcement '${id}' was not found on ${platformRef}`,
-    );
-  }
-  throw new ConflictError(
-    `announcement '${id}' of ${platformRef} was changed by someone else since you read it (you sent version ${sent}, it is now at version ${current.version}); reload it and apply your change again`,
-  );
+function describe(id: string, platformRef: string): string {
+  return `announcement '${id}' of ${platformRef}`;
 }
 
 function fields(input: AnnouncementInput, postedAt: number) {

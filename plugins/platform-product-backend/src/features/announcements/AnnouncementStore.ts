@@ -1,14 +1,11 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { AnnouncementKind } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@platform-product/backstage-plugin-platform-product-backend',
-  'migrations',
-);
+import {
+  connectDatabase,
+  versionedDelete,
+  versionedUpdate,
+} from '../../core/database';
 
 /**
  * An announcement as stored; times in milliseconds since the epoch.
@@ -51,11 +48,9 @@ export class AnnouncementStore {
     skipMigrations?: boolean;
   }): Promise<AnnouncementStore> {
     const { database, skipMigrations } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip && !skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new AnnouncementStore(client);
+    return new AnnouncementStore(
+      await connectDatabase(database, { skipMigrations }),
+    );
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
@@ -118,18 +113,13 @@ export class AnnouncementStore {
     fields: AnnouncementFields;
     updatedAt: number;
   }): Promise<boolean> {
-    const count = await this.db('announcements')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .update({
-        ...columns(options.fields),
-        updated_at: options.updatedAt,
-        version: options.version + 1,
-      });
-    return count === 1;
+    return versionedUpdate(
+      this.db,
+      'announcements',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+      { ...columns(options.fields), updated_at: options.updatedAt },
+    );
   }
 
   /** Deletes the announcement if it is still at `version`; whether it was. */
@@ -138,14 +128,12 @@ export class AnnouncementStore {
     id: string;
     version: number;
   }): Promise<boolean> {
-    const count = await this.db('announcements')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .delete();
-    return count === 1;
+    return versionedDelete(
+      this.db,
+      'announcements',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+    );
   }
 
   /** Makes the user follow the platform; following twice changes nothing. */

@@ -1,39 +1,35 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { AnnouncementInput } from '@platform-product/backstage-plugin-platform-product-common';
-import { createOpenApiRouter } from '../../schema/openapi.generated';
-import { AnnouncementService } from './AnnouncementService';
+import {
+  AnyRequest,
+  ApiRouter,
+  RequestContext,
+  versionOf,
+} from '../../core/http';
 import { EntityPlatformsService } from '../entityCard/EntityPlatformsService';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import { AnnouncementService } from './AnnouncementService';
 
 /**
  * The announcement and follow routes. Everyone who can see the platform reads its announcements;
- * owners post, edit and delete them; each signed-in user follows or unfollows for themselves.
+ * owners post, edit and delete them (naming the version read, as If-Match or the legacy body field /
+ * query parameter); each signed-in user follows or unfollows for themselves.
  *
  * @internal
  */
 export function registerAnnouncementRoutes(
-  router: ReturnType<typeof createOpenApiRouter>,
+  router: ApiRouter,
   options: {
-    httpAuth: HttpAuthService;
-    platformCatalog: PlatformCatalog;
+    http: RequestContext;
     entityPlatforms: EntityPlatformsService;
     announcements: AnnouncementService;
   },
 ) {
-  const { httpAuth, platformCatalog, entityPlatforms, announcements } = options;
-  type Params = { kind: string; namespace: string; name: string };
-  type Req = Parameters<HttpAuthService['credentials']>[0] & { params: Params };
-  const refOf = (params: Params) => stringifyEntityRef(params);
-  const userOf = (req: Req) => httpAuth.credentials(req, { allow: ['user'] });
+  const { http, entityPlatforms, announcements } = options;
+  const users = { users: true } as const;
 
   router.get(
     '/platforms/:kind/:namespace/:name/announcements',
     async (req, res) => {
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        await httpAuth.credentials(req),
-      );
+      const { platform } = await http.platformOf(req);
       res.json(
         await announcements.list(platform, { all: req.query.all === 'true' }),
       );
@@ -43,36 +39,29 @@ export function registerAnnouncementRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/announcements',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
-      );
+      const { platform, credentials } = await http.platformOf(req, users);
+      const input = req.body as AnnouncementInput;
       res
         .status(201)
-        .json(
-          await announcements.post(
-            platform,
-            req.body as AnnouncementInput,
-            credentials,
-          ),
-        );
+        .json(await announcements.post(platform, input, credentials));
     },
   );
 
   router.put(
     '/platforms/:kind/:namespace/:name/announcements/:announcementId',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.body,
+        req.header('if-match'),
+        'the announcement',
       );
       res.json(
         await announcements.edit(
           platform,
           req.params.announcementId,
           req.body as AnnouncementInput,
+          version,
           credentials,
         ),
       );
@@ -82,55 +71,55 @@ export function registerAnnouncementRoutes(
   router.delete(
     '/platforms/:kind/:namespace/:name/announcements/:announcementId',
     async (req, res) => {
-      const credentials = await userOf(req);
-      const platform = await platformCatalog.getPlatform(
-        refOf(req.params),
-        credentials,
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.query,
+        req.header('if-match'),
+        'the announcement',
       );
       await announcements.delete(
         platform,
         req.params.announcementId,
-        Number(req.query.version),
+        version,
         credentials,
       );
       res.status(204).end();
     },
   );
 
-  const follow = (following?: boolean) => async (req: Req, res: any) => {
-    const credentials = await userOf(req);
-    const platform = await platformCatalog.getPlatform(
-      refOf(req.params),
-      credentials,
-    );
+  /** The caller's follow state, after following or unfollowing when asked to. */
+  const follow = async (req: AnyRequest, following?: boolean) => {
+    const { platform, credentials } = await http.platformOf(req, users);
     const userRef = credentials.principal.userEntityRef;
-    res.json(
-      following === undefined
-        ? await announcements.followState(platform, userRef)
-        : await announcements.setFollowing(platform, userRef, following),
-    );
+    return following === undefined
+      ? announcements.followState(platform, userRef)
+      : announcements.setFollowing(platform, userRef, following);
   };
-  router.get('/platforms/:kind/:namespace/:name/follow', follow());
-  router.put('/platforms/:kind/:namespace/:name/follow', follow(true));
-  router.delete('/platforms/:kind/:namespace/:name/follow', follow(false));
+  router.get('/platforms/:kind/:namespace/:name/follow', async (req, res) => {
+    res.json(await follow(req));
+  });
+  router.put('/platforms/:kind/:namespace/:name/follow', async (req, res) => {
+    res.json(await follow(req, true));
+  });
+  router.delete(
+    '/platforms/:kind/:namespace/:name/follow',
+    async (req, res) => {
+      res.json(await follow(req, false));
+    },
+  );
 
   router.get(
     '/entities/:kind/:namespace/:name/announcements',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req);
-      const entityRef = refOf(req.params).toLocaleLowerCase('en-US');
+      const credentials = await http.credentialsOf(req);
+      const entityRef = http.refOf(req.params).toLocaleLowerCase('en-US');
       const { items: platforms } = await entityPlatforms.getEntityPlatforms(
         entityRef,
         credentials,
       );
-      const titles = new Map(platforms.map(p => [p.platformRef, p.title]));
-      const items = await announcements.listFor([...titles.keys()]);
       res.json({
         entityRef,
-        items: items.map(item => ({
-          ...item,
-          platformTitle: titles.get(item.platformRef) ?? item.platformRef,
-        })),
+        items: await announcements.relevantFor(platforms),
       });
     },
   );

@@ -16,7 +16,11 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
 import { resolveSloWindow } from '../slos/resolveSloWindow';
 import { ScorecardService } from '../scorecards/ScorecardService';
 import { SloStatusService } from '../slos/SloStatusService';
-import { goodAndTotal, ratioMetricsOf, sloMetricNames } from '../slos/sloIndicators';
+import {
+  goodAndTotal,
+  ratioMetricsOf,
+  sloMetricNames,
+} from '../slos/sloIndicators';
 
 /**
  * A measured value of a key result's series and when its last point was measured; `null` when the

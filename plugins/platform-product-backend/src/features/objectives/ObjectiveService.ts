@@ -23,6 +23,7 @@ import { KeyResultLookup, KeyResultMovement } from '../../ports';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { KeyResultSeries } from './KeyResultSeries';
+import { conflictOrMissing } from '../../core/database';
 
 /**
  * A platform's objectives and key results: reads with each key result's progress computed from its
@@ -93,29 +94,20 @@ export class ObjectiveService implements KeyResultLookup {
     platform: ResolvedPlatform,
     id: string,
     input: ObjectiveInput,
+    version: number,
     credentials: BackstageCredentials,
   ): Promise<Objective> {
     await this.authorize(platform, credentials, 'edit its objectives');
     invalid(validateObjectiveInput({ ...input, id: undefined }));
-    const version = requireVersion(input.version);
-    await this.options.store.transaction(async store => {
-      const updated = await store.updateObjective({
+    await this.versioned('objective', platform, id, version, store =>
+      store.updateObjective({
         platformRef: platform.ref,
         id,
         version,
         fields: objectiveFields(input),
         updatedAt: this.options.now().getTime(),
-      });
-      if (!updated) {
-        await staleOrMissing(
-          'objective',
-          id,
-          platform.ref,
-          version,
-          await store.getObjective(platform.ref, id),
-        );
-      }
-    });
+      }),
+    );
     return this.getObjective(platform, id);
   }
 
@@ -126,23 +118,9 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.authorize(platform, credentials, 'delete its objectives');
-    await this.options.store.transaction(async store => {
-      if (
-        !(await store.deleteObjective({
-          platformRef: platform.ref,
-          id,
-          version,
-        }))
-      ) {
-        await staleOrMissing(
-          'objective',
-          id,
-          platform.ref,
-          version,
-          await store.getObjective(platform.ref, id),
-        );
-      }
-    });
+    await this.versioned('objective', platform, id, version, store =>
+      store.deleteObjective({ platformRef: platform.ref, id, version }),
+    );
   }
 
   async createKeyResult(
@@ -184,30 +162,21 @@ export class ObjectiveService implements KeyResultLookup {
     platform: ResolvedPlatform,
     id: string,
     input: KeyResultInput,
+    version: number,
     credentials: BackstageCredentials,
   ): Promise<KeyResult> {
     await this.authorize(platform, credentials, 'edit its key results');
     invalid(validateKeyResultInput({ ...input, id: undefined }));
-    const version = requireVersion(input.version);
     await this.options.series.checkBinding(platform, input.binding);
-    await this.options.store.transaction(async store => {
-      const updated = await store.updateKeyResult({
+    await this.versioned('key result', platform, id, version, store =>
+      store.updateKeyResult({
         platformRef: platform.ref,
         id,
         version,
         fields: keyResultFields(input),
         updatedAt: this.options.now().getTime(),
-      });
-      if (!updated) {
-        await staleOrMissing(
-          'key result',
-          id,
-          platform.ref,
-          version,
-          await store.getKeyResult(platform.ref, id),
-        );
-      }
-    });
+      }),
+    );
     return this.getKeyResult(platform, id);
   }
 
@@ -218,20 +187,29 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
   ): Promise<void> {
     await this.authorize(platform, credentials, 'delete its key results');
+    await this.versioned('key result', platform, id, version, store =>
+      store.deleteKeyResult({ platformRef: platform.ref, id, version }),
+    );
+  }
+
+  /** Runs a versioned write in a transaction; when it changed nothing, answers 404 or 409. */
+  private async versioned(
+    what: 'objective' | 'key result',
+    platform: ResolvedPlatform,
+    id: string,
+    version: number,
+    write: (store: ObjectiveStore) => Promise<boolean>,
+  ): Promise<void> {
     await this.options.store.transaction(async store => {
-      if (
-        !(await store.deleteKeyResult({
-          platformRef: platform.ref,
-          id,
+      if (!(await write(store))) {
+        const current =
+          what === 'objective'
+            ? await store.getObjective(platform.ref, id)
+            : await store.getKeyResult(platform.ref, id);
+        throw conflictOrMissing(
+          `${what} '${id}' of ${platform.ref}`,
           version,
-        }))
-      ) {
-        await staleOrMissing(
-          'key result',
-          id,
-          platform.ref,
-          version,
-          await store.getKeyResult(platform.ref, id),
+          current,
         );
       }
     });
@@ -340,33 +318,8 @@ function invalid(problems: string[]) {
   }
 }
 
-function requireVersion(version: number | undefined): number {
-  if (version === undefined) {
-    throw new InputError(
-      'version: is required when replacing; send the version you read so that nobody else’s change is overwritten',
-    );
-  }
-  return version;
-}
-
 function missing(what: string, id: string, platformRef: string) {
   return new NotFoundError(`${what} '${id}' was not found on ${platformRef}`);
-}
-
-/** After a versioned write changed nothing: the thing is gone (404) or was changed (409). */
-async function staleOrMissing(
-  what: string,
-  id: string,
-  platformRef: string,
-  sent: number,
-  current: { version: number } | undefined,
-): Promise<never> {
-  if (!current) {
-    throw missing(what, id, platformRef);
-  }
-  throw new ConflictError(
-    `${what} '${id}' of ${platformRef} was changed by someone else since you read it (you sent version ${sent}, it is now at version ${current.version}); reload it and apply your change again`,
-  );
 }
 
 function objectiveFields(input: ObjectiveInput) {

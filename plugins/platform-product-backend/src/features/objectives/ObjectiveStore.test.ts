@@ -179,7 +179,7 @@ describe('ObjectiveStore and AnnouncementStore', () => {
 
       // Down and up again: the migrations are reversible.
       const migrations = require.resolve(
-        '../../migrations/20261128_objectives.js',
+        '../../../migrations/20261128_objectives.js',
       );
       const dir = migrations.slice(0, migrations.lastIndexOf('/'));
       for (const name of [

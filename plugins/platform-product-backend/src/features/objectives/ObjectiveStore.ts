@@ -1,18 +1,16 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
+
 import {
   EnablementCategory,
   KeyResultBinding,
   KeyResultDirection,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@platform-product/backstage-plugin-platform-product-backend',
-  'migrations',
-);
+import {
+  connectDatabase,
+  versionedDelete,
+  versionedUpdate,
+} from '../../core/database';
 
 /**
  * An objective as stored.
@@ -75,11 +73,9 @@ export class ObjectiveStore {
     skipMigrations?: boolean;
   }): Promise<ObjectiveStore> {
     const { database, skipMigrations } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip && !skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new ObjectiveStore(client);
+    return new ObjectiveStore(
+      await connectDatabase(database, { skipMigrations }),
+    );
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
@@ -126,18 +122,13 @@ export class ObjectiveStore {
     fields: ObjectiveFields;
     updatedAt: number;
   }): Promise<boolean> {
-    const count = await this.db('objectives')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .update({
-        ...objectiveColumns(options.fields),
-        version: options.version + 1,
-        updated_at: options.updatedAt,
-      });
-    return count === 1;
+    return versionedUpdate(
+      this.db,
+      'objectives',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+      { ...objectiveColumns(options.fields), updated_at: options.updatedAt },
+    );
   }
 
   /** Deletes the objective and its key results if it is still at `version`; whether it was. */
@@ -146,19 +137,18 @@ export class ObjectiveStore {
     id: string;
     version: number;
   }): Promise<boolean> {
-    const count = await this.db('objectives')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .delete();
-    if (count === 1) {
+    const deleted = await versionedDelete(
+      this.db,
+      'objectives',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+    );
+    if (deleted) {
       await this.db('key_results')
         .where({ platform_ref: options.platformRef, objective_id: options.id })
         .delete();
     }
-    return count === 1;
+    return deleted;
   }
 
   /** The key results of a platform, by objective and position. */
@@ -216,18 +206,13 @@ export class ObjectiveStore {
     fields: KeyResultFields;
     updatedAt: number;
   }): Promise<boolean> {
-    const count = await this.db('key_results')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .update({
-        ...keyResultColumns(options.fields),
-        version: options.version + 1,
-        updated_at: options.updatedAt,
-      });
-    return count === 1;
+    return versionedUpdate(
+      this.db,
+      'key_results',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+      { ...keyResultColumns(options.fields), updated_at: options.updatedAt },
+    );
   }
 
   /** Deletes the key result if it is still at `version`; whether it was. */
@@ -236,14 +221,13 @@ export class ObjectiveStore {
     id: string;
     version: number;
   }): Promise<boolean> {
-    const count = await this.db('key_results')
-      .where({
-        platform_ref: options.platformRef,
-        id: options.id,
-        version: options.version,
-      })
-      .delete();
-    return count === 1;
+    const deleted = await versionedDelete(
+      this.db,
+      'key_results',
+      { platform_ref: options.platformRef, id: options.id },
+      options.version,
+    );
+    return deleted;
   }
 }
 

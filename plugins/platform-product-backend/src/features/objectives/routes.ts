@@ -1,50 +1,28 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import {
   KeyResultInput,
   ObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { createOpenApiRouter } from '../../schema/openapi.generated';
+import { ApiRouter, RequestContext, versionOf } from '../../core/http';
 import { ObjectiveService } from './ObjectiveService';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 
 /**
  * The objectives and key results routes. Everyone who can see the platform reads them; writes are
- * for the platform's owners (signed-in users; services and anonymous callers are refused).
+ * for the platform's owners (signed-in users; services and anonymous callers are refused). Edits and
+ * deletes name the version read (If-Match, or the legacy body field / query parameter).
  *
  * @internal
  */
 export function registerObjectiveRoutes(
-  router: ReturnType<typeof createOpenApiRouter>,
-  options: {
-    httpAuth: HttpAuthService;
-    platformCatalog: PlatformCatalog;
-    objectives: ObjectiveService;
-  },
+  router: ApiRouter,
+  options: { http: RequestContext; objectives: ObjectiveService },
 ) {
-  const { httpAuth, platformCatalog, objectives } = options;
-  type PlatformParams = { kind: string; namespace: string; name: string };
-  /** The platform of the request, read with the caller's credentials, and those credentials. */
-  const platformOf = async (
-    req: Parameters<HttpAuthService['credentials']>[0] & {
-      params: PlatformParams;
-    },
-    allow?: 'user',
-  ) => {
-    const credentials = allow
-      ? await httpAuth.credentials(req, { allow: [allow] })
-      : await httpAuth.credentials(req);
-    const platform = await platformCatalog.getPlatform(
-      stringifyEntityRef(req.params),
-      credentials,
-    );
-    return { platform, credentials };
-  };
+  const { http, objectives } = options;
+  const users = { users: true } as const;
 
   router.get(
     '/platforms/:kind/:namespace/:name/objectives',
     async (req, res) => {
-      const { platform } = await platformOf(req);
+      const { platform } = await http.platformOf(req);
       res.json(await objectives.list(platform));
     },
   );
@@ -52,28 +30,29 @@ export function registerObjectiveRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/objectives',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
+      const input = req.body as ObjectiveInput;
       res
         .status(201)
-        .json(
-          await objectives.createObjective(
-            platform,
-            req.body as ObjectiveInput,
-            credentials,
-          ),
-        );
+        .json(await objectives.createObjective(platform, input, credentials));
     },
   );
 
   router.put(
     '/platforms/:kind/:namespace/:name/objectives/:objectiveId',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.body,
+        req.header('if-match'),
+        'the objective',
+      );
       res.json(
         await objectives.updateObjective(
           platform,
           req.params.objectiveId,
           req.body as ObjectiveInput,
+          version,
           credentials,
         ),
       );
@@ -83,11 +62,16 @@ export function registerObjectiveRoutes(
   router.delete(
     '/platforms/:kind/:namespace/:name/objectives/:objectiveId',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.query,
+        req.header('if-match'),
+        'the objective',
+      );
       await objectives.deleteObjective(
         platform,
         req.params.objectiveId,
-        Number(req.query.version),
+        version,
         credentials,
       );
       res.status(204).end();
@@ -97,7 +81,7 @@ export function registerObjectiveRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/objectives/:objectiveId/key-results',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
       res
         .status(201)
         .json(
@@ -114,12 +98,18 @@ export function registerObjectiveRoutes(
   router.put(
     '/platforms/:kind/:namespace/:name/key-results/:keyResultId',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.body,
+        req.header('if-match'),
+        'the key result',
+      );
       res.json(
         await objectives.updateKeyResult(
           platform,
           req.params.keyResultId,
           req.body as KeyResultInput,
+          version,
           credentials,
         ),
       );
@@ -129,11 +119,16 @@ export function registerObjectiveRoutes(
   router.delete(
     '/platforms/:kind/:namespace/:name/key-results/:keyResultId',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await http.platformOf(req, users);
+      const version = versionOf(
+        req.query,
+        req.header('if-match'),
+        'the key result',
+      );
       await objectives.deleteKeyResult(
         platform,
         req.params.keyResultId,
-        Number(req.query.version),
+        version,
         credentials,
       );
       res.status(204).end();

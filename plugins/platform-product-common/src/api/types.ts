@@ -10,6 +10,7 @@ import type {
   TeamAdoption,
 } from '../adoption/types';
 import type { BurnAlertState } from '../slos/burnRateAlerts';
+import type { SloHealth } from '../slos/sloHealth';
 import type {
   KpiStatus,
   ScorecardKpiId,
@@ -17,15 +18,6 @@ import type {
 } from '../scorecards/scorecard';
 import type { PlatformLink, PlatformSupport } from '../catalog/types';
 import type { DeprecationDebt } from '../deprecations/types';
-
-/**
- * The health of an SLO or of a platform's SLOs taken together (the worst of them):
- * `breached` when the error budget is spent, `at-risk` when a burn-rate alert fires or less than a
- * quarter of the budget is left, `no-data` when no event was recorded in the window.
- *
- * @public
- */
-export type SloHealth = 'healthy' | 'at-risk' | 'breached' | 'no-data';
 
 /** @public */
 export interface MetricPointInput {

@@ -1,4 +1,5 @@
 import type { KeyResultAggregation } from './types';
+import { median } from '../core/median';
 import { DAY_MS } from '../core/utcDays';
 
 /**
@@ -15,7 +16,8 @@ function quantile(sorted: readonly number[], q: number): number {
 /**
  * Reduces the point values of a window to one value, or null when the window has no point:
  *
- * - `p50`, `p95`: the median and 95th percentile of the values (linear interpolation);
+ * - `p50`: the median of the values (see `median`); `p95`: their 95th percentile (linear
+ *   interpolation);
  * - `sum`: their sum; `avg`: their mean;
  * - `rate`: their sum per day of the window (`sum / (windowMs / 1 day)`), e.g. deployments a day.
  *
@@ -32,10 +34,7 @@ export function aggregateSeries(
   const sum = values.reduce((total, value) => total + value, 0);
   switch (aggregation) {
     case 'p50':
-      return quantile(
-        [...values].sort((a, b) => a - b),
-        0.5,
-      );
+      return median(values);
     case 'p95':
       return quantile(
         [...values].sort((a, b) => a - b),

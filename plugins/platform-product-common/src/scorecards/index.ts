@@ -1,1 +1,2 @@
 export * from './scorecard';
+export * from './metricKpis';

@@ -1,2 +1,4 @@
 export * from './errorBudget';
 export * from './burnRateAlerts';
+export * from './sloHealth';
+export * from './resolveSloWindow';

@@ -1,1 +1,3 @@
 export * from './formatValues';
+export * from './formatAdoptionStage';
+export * from './formatBurnRate';

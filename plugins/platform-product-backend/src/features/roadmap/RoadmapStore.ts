@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
 import type {
   InvestmentMix,
@@ -12,11 +9,7 @@ import type {
   RoadmapOutcome,
   RoadmapStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
-
-const migrationsDir = resolvePackagePath(
-  '@platform-product/backstage-plugin-platform-product-backend',
-  'migrations',
-);
+import { connectDatabase, versionedUpdate } from '../../core/database';
 
 /**
  * A roadmap item as stored; times in milliseconds since the epoch.
@@ -178,8 +171,9 @@ const SETTINGS_COLUMNS: Record<
 };
 
 /**
- * The roadmap tables: items, their history and each platform's roadmap settings. Runs the plugin's
- * migrations on creation unless `database.migrations.skip` is set.
+ * The roadmap tables: items, their history and each platform's roadmap settings. Connects through
+ * {@link connectDatabase}, so the plugin's migrations run once unless `database.migrations.skip`
+ * (or `skipMigrations`) is set.
  *
  * @internal
  */
@@ -191,11 +185,9 @@ export class RoadmapStore {
     skipMigrations?: boolean;
   }): Promise<RoadmapStore> {
     const { database, skipMigrations } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip && !skipMigrations) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new RoadmapStore(client);
+    return new RoadmapStore(
+      await connectDatabase(database, { skipMigrations }),
+    );
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
@@ -238,10 +230,13 @@ export class RoadmapStore {
     expectedVersion: number,
     changes: Partial<RoadmapItemRecord>,
   ): Promise<boolean> {
-    const updated = await this.db('roadmap_items')
-      .where({ id, version: expectedVersion })
-      .update({ ...toRow(changes), version: expectedVersion + 1 });
-    return updated === 1;
+    return versionedUpdate(
+      this.db,
+      'roadmap_items',
+      { id },
+      expectedVersion,
+      toRow(changes),
+    );
   }
 
   async deleteItem(id: string): Promise<void> {

@@ -13,7 +13,10 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
 import { RoadmapFileReader } from './RoadmapFileReader';
 import { RoadmapImporter } from './RoadmapImporter';
 import { RoadmapReviewReminder } from './RoadmapReviewReminder';
-import { RoadmapService } from './RoadmapService';
+import { RoadmapAnnouncer } from './RoadmapAnnouncer';
+import { RoadmapItemValidator } from './RoadmapItemValidator';
+import { RoadmapReadService } from './RoadmapReadService';
+import { RoadmapWriteService } from './RoadmapWriteService';
 
 /**
  * `platformProduct.roadmap` settings.
@@ -29,8 +32,9 @@ export interface RoadmapSettings {
 export const DEFAULT_OUTCOME_REVIEW_DELAY_DAYS = 56;
 
 /**
- * Wires the roadmap: the boards (`roadmap`), the roadmap file import and export
- * (`roadmapImporter`) and the outcome review reminders (`roadmapReviews`).
+ * Wires the roadmap: what it shows (`roadmap`: boards, items, history, the cross-platform roadmap
+ * and an entity's Now items), the owners' changes (`roadmapWrites`), the roadmap file import and
+ * export (`roadmapImporter`) and the outcome review reminders (`roadmapReviews`).
  *
  * @param options.keyResults - the objectives feature's key results, to link items to
  * @param options.audience - who hears of items that move to Now or ship
@@ -54,12 +58,22 @@ export function createRoadmapServices(options: {
   const outcomeReviewDelayDays =
     options.settings?.outcomeReviewDelayDays ??
     DEFAULT_OUTCOME_REVIEW_DELAY_DAYS;
-  const roadmap = new RoadmapService({ ...options, outcomeReviewDelayDays });
+  const roadmap = new RoadmapReadService(options);
+  const validator = new RoadmapItemValidator(options);
+  const announcer = new RoadmapAnnouncer(options);
   return {
     roadmap,
+    roadmapWrites: new RoadmapWriteService({
+      ...options,
+      reads: roadmap,
+      validator,
+      announcer,
+      outcomeReviewDelayDays,
+    }),
     roadmapImporter: new RoadmapImporter({
       ...options,
-      roadmap,
+      validator,
+      announcer,
       reader: new RoadmapFileReader(options.urlReader),
       outcomeReviewDelayDays,
     }),

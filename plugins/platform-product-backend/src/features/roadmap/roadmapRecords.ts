@@ -1,14 +1,119 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
-import type {
+import {
+  DAY_MS,
+  rankBetween,
+  RoadmapHorizon,
   RoadmapItemFields,
   RoadmapStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import {
   RoadmapHistoryRecord,
   RoadmapItemRecord,
+  RoadmapSettingsRecord,
 } from './RoadmapStore';
-import { DAY_MS } from '@platform-product/backstage-plugin-platform-product-common';
+
+/** What every history entry of one change of an item shares: the item, its new version, who, when. */
+export type HistoryBase = Omit<
+  RoadmapHistoryRecord,
+  'action' | 'field' | 'from' | 'to'
+>;
+
+/** What one write of an item changes, and the history entries that record it. */
+export type ItemChange = {
+  changes: Partial<RoadmapItemRecord>;
+  history: RoadmapHistoryRecord[];
+};
+
+/** A platform's name as its board shows it: the entity's title, else its name. */
+export function platformTitle(platform: ResolvedPlatform): string {
+  return platform.entity.metadata.title ?? platform.entity.metadata.name;
+}
+
+/**
+ * A new item as stored: version 1, created and last changed by `actor` at `at`, with the outcome
+ * review clock started when it is created shipped.
+ */
+export function newItemRecord(
+  item: {
+    id: string;
+    platformRef: string;
+    horizon: RoadmapHorizon;
+    rank: string;
+    fields: RoadmapItemFields;
+    fileId: string | null;
+    actor: string;
+    at: number;
+  },
+  outcomeReviewDelayDays: number,
+): RoadmapItemRecord {
+  const { fields, actor, at } = item;
+  return {
+    id: item.id,
+    platformRef: item.platformRef,
+    horizon: item.horizon,
+    rank: item.rank,
+    ...fields,
+    source: item.fileId === null ? 'ui' : 'file',
+    fileId: item.fileId,
+    version: 1,
+    createdBy: actor,
+    createdAt: at,
+    updatedBy: actor,
+    updatedAt: at,
+    shippedAt: null,
+    reviewDueAt: null,
+    reviewNotifiedAt: null,
+    outcome: null,
+    outcomeNotes: null,
+    reviewedBy: null,
+    reviewedAt: null,
+    ...statusChanges(
+      { status: 'exploring' },
+      fields.status,
+      at,
+      outcomeReviewDelayDays,
+    ),
+  };
+}
+
+/** The history entry of a new item: created in the portal, or by an import. */
+export function creationEntry(
+  item: RoadmapItemRecord,
+  fields: RoadmapItemFields,
+  action: 'create' | 'import',
+): RoadmapHistoryRecord {
+  return {
+    itemId: item.id,
+    platformRef: item.platformRef,
+    action,
+    version: 1,
+    field: null,
+    from: null,
+    to: { horizon: item.horizon, ...fields },
+    actor: item.createdBy,
+    at: item.createdAt,
+  };
+}
+
+/**
+ * Where an item lands among the other items of a horizon (in rank order): at `position` (0 = the
+ * top, clamped to the column), the bottom when omitted; with the rank that puts it there.
+ */
+export function placeIn(
+  others: readonly Pick<RoadmapItemRecord, 'rank'>[],
+  position: number | undefined,
+): { position: number; rank: string } {
+  const at =
+    position === undefined
+      ? others.length
+      : Math.min(Math.max(0, position), others.length);
+  return {
+    position: at,
+    rank: rankBetween(others[at - 1]?.rank, others[at]?.rank),
+  };
+}
 
 /** The fields an edit (or an import) may change, in the order history lists them. */
 export const EDITABLE_FIELDS: ReadonlyArray<keyof RoadmapItemFields> = [
@@ -55,7 +160,7 @@ export function statusChanges(
 export function fieldChanges(
   before: RoadmapItemRecord,
   after: Partial<RoadmapItemFields>,
-  base: Omit<RoadmapHistoryRecord, 'field' | 'from' | 'to' | 'action'>,
+  base: HistoryBase,
   action: (
     field: keyof RoadmapItemFields,
     to: unknown,
@@ -83,32 +188,6 @@ export function editAction(
   return to === 'dropped' ? 'drop' : 'status';
 }
 
-/**
- * The 409 for a write based on a stale version: what changed since (from the history), by whom and
- * when, and that the client should reload.
- */
-export function staleVersionError(
-  item: RoadmapItemRecord,
-  sentVersion: number,
-  changes: readonly RoadmapHistoryRecord[],
-): ConflictError {
-  const described = changes.length
-    ? changes
-        .map(
-          change =>
-            `${change.field ?? change.action} (${change.action}) by ${
-              change.actor
-            } at ${new Date(change.at).toISOString()}`,
-        )
-        .join('; ')
-    : `the item was rewritten by ${item.updatedBy} at ${new Date(
-        item.updatedAt,
-      ).toISOString()}`;
-  return new ConflictError(
-    `Roadmap item "${item.title}" changed since version ${sentVersion} you sent (it is now version ${item.version}): ${described}. Reload the item and apply your change again; nothing was saved.`,
-  );
-}
-
 /** The 409 for a portal change of an item its roadmap file declares. */
 export function fileManagedError(
   item: RoadmapItemRecord,
@@ -120,6 +199,22 @@ export function fileManagedError(
     } (id '${
       item.fileId
     }'); edit it there — the next import would overwrite a change made here`,
+  );
+}
+
+/** The annotation value of a platform's roadmap file, or its resolved location. */
+export function fileNameOf(settings: RoadmapSettingsRecord): string {
+  return settings.importLocation ?? 'the platform roadmap file';
+}
+
+/** The 409 for a portal change of the investment mix its roadmap file declares. */
+export function fileManagedMixError(
+  settings: RoadmapSettingsRecord,
+): ConflictError {
+  return new ConflictError(
+    `The investment mix is declared in ${fileNameOf(
+      settings,
+    )} (spec.investmentMix); change it there`,
   );
 }
 

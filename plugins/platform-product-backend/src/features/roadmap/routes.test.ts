@@ -18,7 +18,7 @@ import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
 import { permissionsFromCatalog } from '../../__testUtils__/permissionsFromCatalog';
 import { expectValidResponse } from '../../__testUtils__/validateResponse';
 import { RoadmapStore } from './RoadmapStore';
-import { jsonBodyParser } from '../../core/http/jsonBodyParser';
+import { createRequestContext, jsonBodyParser } from '../../core/http';
 import { createOpenApiRouter } from '../../schema/openapi.generated';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { KeyResultLookup } from '../../ports';
@@ -163,8 +163,11 @@ describe('roadmap routes', () => {
       });
       const router = createOpenApiRouter();
       registerRoadmapRoutes(router, {
-        httpAuth: mockServices.httpAuth(),
-        platformCatalog,
+        http: createRequestContext({
+          httpAuth: mockServices.httpAuth(),
+          platformCatalog,
+          now: () => new Date(now),
+        }),
         entityPermissions,
         ...services,
       });
@@ -255,8 +258,8 @@ describe('roadmap routes', () => {
         confidence: 'high',
       });
       expect(stale.status).toBe(409);
-      expect(stale.body.error.message).toBe(
-        'Roadmap item "One-step rollback" changed since version 1 you sent (it is now version 2): title (edit) by user:default/noah-williams at 2026-11-25T10:01:00.000Z. Reload the item and apply your change again; nothing was saved.',
+      expect(stale.body.error.message).toMatch(
+        /^Roadmap item "One-step rollback" was changed by someone else since you read it \(you sent version 1, it is now at version 2\): title \(edit\) by user:default\/noah-williams at 2026-11-25T10:01:00\.000Z; reload it and apply your change again/,
       );
       const staleMove = await call(
         'post',
@@ -275,7 +278,7 @@ describe('roadmap routes', () => {
         title: 'x',
       });
       expect(missing.status).toBe(400);
-      expect(missing.body.error.message).toMatch(/^version is required/);
+      expect(missing.body.error.message).toMatch(/^If-Match is required/);
     });
 
     it('keeps every change in the item history', async () => {

@@ -1,5 +1,3 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import {
   platformProductManagePermission,
@@ -8,101 +6,57 @@ import {
   RoadmapItemFields,
   RoadmapOutcome,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { createOpenApiRouter } from '../../schema/openapi.generated';
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Request as ExpressRequest, Response } from 'express';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import { ApiRouter, etagOf, RequestContext, versionOf } from '../../core/http';
 import { RoadmapImporter } from './RoadmapImporter';
-import {
-  RoadmapItemInput,
-  RoadmapService,
-} from './RoadmapService';
+import { RoadmapItemInput } from './RoadmapItemValidator';
+import { RoadmapReadService } from './RoadmapReadService';
+import { RoadmapWriteService } from './RoadmapWriteService';
 
-/** The ETag of an item version. */
-const etagOf = (item: RoadmapItem) => `"${item.version}"`;
+const WHAT = 'the roadmap item';
 
-/**
- * The version a write is based on: the body's `version`, or the If-Match header (`"3"`, `W/"3"` or
- * `3`). Both must agree when both are sent.
- *
- * @throws InputError when neither is sent, or they are malformed or disagree
- */
-export function versionOf(
-  body: { version?: number } | undefined,
-  ifMatch: string | undefined,
-): number {
-  let fromHeader: number | undefined;
-  if (ifMatch !== undefined) {
-    const match = /^(?:W\/)?"?(\d+)"?$/.exec(ifMatch.trim());
-    if (!match) {
-      throw new InputError(
-        `If-Match must be the item's ETag, e.g. "3" — got ${ifMatch}`,
-      );
-    }
-    fromHeader = Number(match[1]);
-  }
-  const fromBody = body?.version;
-  if (
-    fromBody !== undefined &&
-    fromHeader !== undefined &&
-    fromBody !== fromHeader
-  ) {
-    throw new InputError(
-      `version ${fromBody} in the body and If-Match ${ifMatch} disagree; send one version`,
-    );
-  }
-  const version = fromBody ?? fromHeader;
-  if (version === undefined) {
-    throw new InputError(
-      'version is required: send the version of the item you read (body field version, or its ETag as If-Match), so that a change made meanwhile is not overwritten',
-    );
-  }
-  return version;
+/** A request as the routes read it (the contract has validated it before a handler runs). */
+type Request = ExpressRequest<any, any, any, any>;
+
+/** Answers with an item and its version as ETag. */
+function sendItem(res: Response, item: RoadmapItem, status = 200): void {
+  res.status(status).setHeader('ETag', etagOf(item.version));
+  res.json(item);
 }
 
 /**
  * The roadmap routes: boards, items (create, edit, move, review, history), investment mix, roadmap
  * file import and export, the cross-platform roadmap and an entity's Now items. Everyone who can see
- * a platform reads its roadmap; writes are for its owners (signed-in users only).
+ * a platform reads its roadmap; writes are for its owners (signed-in users only) and carry the
+ * version they are based on (If-Match, or the body's `version`).
  *
  * @internal
  */
 export function registerRoadmapRoutes(
-  router: ReturnType<typeof createOpenApiRouter>,
+  router: ApiRouter,
   options: {
-    httpAuth: HttpAuthService;
-    platformCatalog: PlatformCatalog;
+    http: RequestContext;
     entityPermissions: EntityPermissions;
-    roadmap: RoadmapService;
+    roadmap: RoadmapReadService;
+    roadmapWrites: RoadmapWriteService;
     roadmapImporter: RoadmapImporter;
   },
-) {
-  const { httpAuth, platformCatalog, roadmap, roadmapImporter } = options;
-  type PlatformParams = { kind: string; namespace: string; name: string };
-  const platformOf = async (
-    req: Parameters<HttpAuthService['credentials']>[0] & {
-      params: PlatformParams;
-    },
-    allow?: 'user',
-  ) => {
-    const credentials = allow
-      ? await httpAuth.credentials(req, { allow: [allow] })
-      : await httpAuth.credentials(req);
-    const platform = await platformCatalog.getPlatform(
-      stringifyEntityRef(req.params),
-      credentials,
-    );
-    return { platform, credentials };
-  };
+): void {
+  const { http, roadmap, roadmapWrites, roadmapImporter } = options;
+  const ownerOf = (req: Request) => http.platformOf(req, { users: true });
 
   router.get('/platforms/:kind/:namespace/:name/roadmap', async (req, res) => {
-    const { platform } = await platformOf(req);
+    const { platform } = await http.platformOf(req);
     res.json(await roadmap.getBoard(platform));
   });
 
   router.get(
     '/platforms/:kind/:namespace/:name/roadmap.yaml',
     async (req, res) => {
-      const { platform } = await platformOf(req);
+      const { platform } = await http.platformOf(req);
       res
         .type('text/yaml')
         .attachment(`${platform.entity.metadata.name}-roadmap.yaml`)
@@ -113,91 +67,92 @@ export function registerRoadmapRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/roadmap/items',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
-      const item = await roadmap.createItem(
-        platform,
-        req.body as RoadmapItemInput,
-        credentials,
+      const { platform, credentials } = await ownerOf(req);
+      const input = req.body as RoadmapItemInput;
+      sendItem(
+        res,
+        await roadmapWrites.createItem(platform, input, credentials),
+        201,
       );
-      res.status(201).setHeader('ETag', etagOf(item));
-      res.json(item);
     },
   );
 
   router.get(
     '/platforms/:kind/:namespace/:name/roadmap/items/:itemId',
     async (req, res) => {
-      const { platform } = await platformOf(req);
-      const item = await roadmap.getItem(platform, req.params.itemId);
-      res.setHeader('ETag', etagOf(item));
-      res.json(item);
+      const { platform } = await http.platformOf(req);
+      sendItem(res, await roadmap.getItem(platform, req.params.itemId));
     },
   );
 
+  /** An owner's write of one item, based on the version the request names; answers the item. */
+  const writeItem =
+    (
+      write: (
+        req: Request,
+        item: { platform: ResolvedPlatform; id: string; version: number },
+        credentials: BackstageCredentials,
+      ) => Promise<RoadmapItem>,
+    ) =>
+    async (req: Request, res: Response) => {
+      const { platform, credentials } = await ownerOf(req);
+      const version = versionOf(req.body, req.header('if-match'), WHAT);
+      const id: string = req.params.itemId;
+      sendItem(res, await write(req, { platform, id, version }, credentials));
+    };
+
   router.patch(
     '/platforms/:kind/:namespace/:name/roadmap/items/:itemId',
-    async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
-      const { version, horizon, position, ...fields } = req.body;
+    writeItem((req, { platform, id, version }, credentials) => {
+      const { version: _sent, horizon, position, ...fields } = req.body;
       if (horizon !== undefined || position !== undefined) {
         throw new InputError(
           'horizon and position are changed by POST …/roadmap/items/{itemId}/move, not by an edit',
         );
       }
-      const item = await roadmap.updateItem(
+      const changes = fields as Partial<RoadmapItemFields>;
+      return roadmapWrites.updateItem(
         platform,
-        req.params.itemId,
-        versionOf({ version }, req.header('if-match')),
-        fields as Partial<RoadmapItemFields>,
+        id,
+        version,
+        changes,
         credentials,
       );
-      res.setHeader('ETag', etagOf(item));
-      res.json(item);
-    },
+    }),
   );
 
   router.post(
     '/platforms/:kind/:namespace/:name/roadmap/items/:itemId/move',
-    async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
-      const item = await roadmap.moveItem(
-        platform,
-        req.params.itemId,
-        versionOf(req.body, req.header('if-match')),
-        {
-          horizon: req.body.horizon as RoadmapHorizon,
-          position: req.body.position,
-        },
-        credentials,
-      );
-      res.setHeader('ETag', etagOf(item));
-      res.json(item);
-    },
+    writeItem((req, { platform, id, version }, credentials) => {
+      const target = {
+        horizon: req.body.horizon as RoadmapHorizon,
+        position: req.body.position as number | undefined,
+      };
+      return roadmapWrites.moveItem(platform, id, version, target, credentials);
+    }),
   );
 
   router.post(
     '/platforms/:kind/:namespace/:name/roadmap/items/:itemId/review',
-    async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
-      const item = await roadmap.recordReview(
+    writeItem((req, { platform, id, version }, credentials) => {
+      const review = {
+        outcome: req.body.outcome as RoadmapOutcome,
+        notes: req.body.notes as string | undefined,
+      };
+      return roadmapWrites.recordReview(
         platform,
-        req.params.itemId,
-        versionOf(req.body, req.header('if-match')),
-        {
-          outcome: req.body.outcome as RoadmapOutcome,
-          notes: req.body.notes,
-        },
+        id,
+        version,
+        review,
         credentials,
       );
-      res.setHeader('ETag', etagOf(item));
-      res.json(item);
-    },
+    }),
   );
 
   router.get(
     '/platforms/:kind/:namespace/:name/roadmap/items/:itemId/history',
     async (req, res) => {
-      const { platform } = await platformOf(req);
+      const { platform } = await http.platformOf(req);
       res.json(await roadmap.getHistory(platform, req.params.itemId));
     },
   );
@@ -205,13 +160,10 @@ export function registerRoadmapRoutes(
   router.put(
     '/platforms/:kind/:namespace/:name/roadmap/investment-mix',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await ownerOf(req);
+      const mix = req.body.mix as Record<string, unknown>;
       res.json(
-        await roadmap.setInvestmentMix(
-          platform,
-          req.body.mix as Record<string, unknown>,
-          credentials,
-        ),
+        await roadmapWrites.setInvestmentMix(platform, mix, credentials),
       );
     },
   );
@@ -219,7 +171,7 @@ export function registerRoadmapRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/roadmap/import',
     async (req, res) => {
-      const { platform, credentials } = await platformOf(req, 'user');
+      const { platform, credentials } = await ownerOf(req);
       await options.entityPermissions.authorize(
         platformProductManagePermission,
         platform.ref,
@@ -231,17 +183,14 @@ export function registerRoadmapRoutes(
   );
 
   router.get('/roadmap', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
+    const credentials = await http.credentialsOf(req);
     res.json(await roadmap.getCrossPlatformRoadmap(req.query, credentials));
   });
 
   router.get('/entities/:kind/:namespace/:name/roadmap', async (req, res) => {
-    const credentials = await httpAuth.credentials(req);
+    const credentials = await http.credentialsOf(req);
     res.json(
-      await roadmap.getEntityRoadmap(
-        stringifyEntityRef(req.params),
-        credentials,
-      ),
+      await roadmap.getEntityRoadmap(http.refOf(req.params), credentials),
     );
   });
 }

@@ -1,4 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
+import { PlatformGraph } from '../catalog/PlatformGraph';
 import {
   formatNps,
   SurveyAnswer,
@@ -85,6 +86,17 @@ describe('SurveyPopulation', () => {
         ...population.people(['group:default/team-a', 'group:default/team-b']),
       ].sort(),
     ).toEqual(['user:default/ann', 'user:default/bob']);
+  });
+
+  it('reads a graph built once as it reads the entities, split by the graph’s org types', () => {
+    const graph = PlatformGraph.build(ENTITIES);
+    expect(SurveyPopulation.create(graph).describe('user:default/bob')).toEqual(
+      population.describe('user:default/bob'),
+    );
+    const byTeam = PlatformGraph.build(ENTITIES, { orgGroupTypes: ['team'] });
+    expect(
+      SurveyPopulation.create(byTeam).describe('user:default/ann').orgRefs,
+    ).toEqual(['group:default/team-a']);
   });
 });
 

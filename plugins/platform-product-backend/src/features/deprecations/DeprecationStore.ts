@@ -1,7 +1,4 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
 import {
   DeprecationExceptionAuditEntry,
   DeprecationExceptionStatus,
@@ -9,11 +6,7 @@ import {
   StoredDeprecationException,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-
-const migrationsDir = resolvePackagePath(
-  '@platform-product/backstage-plugin-platform-product-backend',
-  'migrations',
-);
+import { chunks, connectDatabase, MAX_BOUND_VALUES } from '../../core/database';
 
 /**
  * One day of a deprecation's burn-down, as stored.
@@ -42,6 +35,14 @@ type ExceptionRow = {
 
 const iso = (ms: number | string) => new Date(Number(ms)).toISOString();
 
+/** Orders rows merged from several statements, as one `ORDER BY` would have. */
+function compare(a: string, b: string): number {
+  if (a === b) {
+    return 0;
+  }
+  return a < b ? -1 : 1;
+}
+
 function toException(row: ExceptionRow): StoredDeprecationException {
   return {
     id: row.id,
@@ -61,7 +62,8 @@ function toException(row: ExceptionRow): StoredDeprecationException {
 
 /**
  * The deprecation tables: exceptions and their audit trail, the daily burn-down snapshots and the
- * reminders sent. Runs the plugin's migrations on creation unless `database.migrations.skip` is set.
+ * reminders sent. Connects through `connectDatabase`, which runs the plugin's migrations once unless
+ * `database.migrations.skip` is set.
  *
  * @internal
  */
@@ -71,12 +73,7 @@ export class DeprecationStore {
   static async create(options: {
     database: DatabaseService;
   }): Promise<DeprecationStore> {
-    const { database } = options;
-    const client = await database.getClient();
-    if (!database.migrations?.skip) {
-      await client.migrate.latest({ directory: migrationsDir });
-    }
-    return new DeprecationStore(client);
+    return new DeprecationStore(await connectDatabase(options.database));
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
@@ -114,23 +111,31 @@ export class DeprecationStore {
     return row ? toException(row) : undefined;
   }
 
-  /** Every exception to these deprecations, of consumers that exist or not. */
+  /**
+   * Every exception to these deprecations (all when not given), of consumers that exist or not,
+   * newest request first.
+   */
   async listExceptions(options: {
     deprecationRefs?: readonly string[];
     consumerRef?: string;
   }): Promise<StoredDeprecationException[]> {
-    const query = this.db<ExceptionRow>('deprecation_exceptions');
-    if (options.deprecationRefs) {
-      query.whereIn('deprecation_ref', [...options.deprecationRefs]);
+    const { deprecationRefs, consumerRef } = options;
+    const rows: ExceptionRow[] = [];
+    for (const slice of deprecationRefs ? chunks(deprecationRefs) : [null]) {
+      const query = this.db<ExceptionRow>('deprecation_exceptions');
+      if (slice) {
+        query.whereIn('deprecation_ref', slice);
+      }
+      if (consumerRef) {
+        query.where({ consumer_ref: consumerRef });
+      }
+      rows.push(...(await query));
     }
-    if (options.consumerRef) {
-      query.where({ consumer_ref: options.consumerRef });
-    }
-    const rows = await query.orderBy([
-      { column: 'requested_at', order: 'desc' },
-      { column: 'id', order: 'asc' },
-    ]);
-    return rows.map(toException);
+    return rows
+      .map(toException)
+      .sort(
+        (a, b) => compare(b.requestedAt, a.requestedAt) || compare(a.id, b.id),
+      );
   }
 
   /**
@@ -191,17 +196,19 @@ export class DeprecationStore {
     snapshots: readonly DeprecationSnapshotRecord[],
     computedAt: number,
   ): Promise<void> {
-    for (const snapshot of snapshots) {
+    const rows = snapshots.map(snapshot => ({
+      deprecation_ref: snapshot.deprecationRef,
+      day: snapshot.day,
+      consumers: snapshot.consumers,
+      violations: snapshot.violations,
+      active_exceptions: snapshot.activeExceptions,
+      requested_exceptions: snapshot.requestedExceptions,
+      computed_at: computedAt,
+    }));
+    // One statement per slice of rows, each binding at most MAX_BOUND_VALUES values.
+    for (const slice of chunks(rows, Math.floor(MAX_BOUND_VALUES / 7))) {
       await this.db('deprecation_snapshots')
-        .insert({
-          deprecation_ref: snapshot.deprecationRef,
-          day: snapshot.day,
-          consumers: snapshot.consumers,
-          violations: snapshot.violations,
-          active_exceptions: snapshot.activeExceptions,
-          requested_exceptions: snapshot.requestedExceptions,
-          computed_at: computedAt,
-        })
+        .insert(slice)
         .onConflict(['deprecation_ref', 'day'])
         .merge([
           'consumers',
@@ -213,26 +220,32 @@ export class DeprecationStore {
     }
   }
 
-  /** The burn-down of these deprecations from `fromDay` on, oldest first. */
+  /** The burn-down of these deprecations from `fromDay` on, by deprecation, oldest day first. */
   async listSnapshots(options: {
     deprecationRefs: readonly string[];
     fromDay: string;
   }): Promise<DeprecationSnapshotRecord[]> {
-    const rows = await this.db('deprecation_snapshots')
-      .whereIn('deprecation_ref', [...options.deprecationRefs])
-      .where('day', '>=', options.fromDay)
-      .orderBy([
-        { column: 'deprecation_ref', order: 'asc' },
-        { column: 'day', order: 'asc' },
-      ]);
-    return rows.map(row => ({
-      deprecationRef: row.deprecation_ref,
-      day: row.day,
-      consumers: Number(row.consumers),
-      violations: Number(row.violations),
-      activeExceptions: Number(row.active_exceptions),
-      requestedExceptions: Number(row.requested_exceptions),
-    }));
+    const rows: Record<string, any>[] = [];
+    for (const slice of chunks(options.deprecationRefs)) {
+      rows.push(
+        ...(await this.db('deprecation_snapshots')
+          .whereIn('deprecation_ref', slice)
+          .where('day', '>=', options.fromDay)),
+      );
+    }
+    return rows
+      .map(row => ({
+        deprecationRef: row.deprecation_ref,
+        day: row.day,
+        consumers: Number(row.consumers),
+        violations: Number(row.violations),
+        activeExceptions: Number(row.active_exceptions),
+        requestedExceptions: Number(row.requested_exceptions),
+      }))
+      .sort(
+        (a, b) =>
+          compare(a.deprecationRef, b.deprecationRef) || compare(a.day, b.day),
+      );
   }
 
   /**

@@ -6,11 +6,8 @@ import {
   reminderMilestone,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DeprecationStore } from './DeprecationStore';
-import {
-  AssessedDeprecation,
-  deprecationLink,
-  DeprecationService,
-} from './DeprecationService';
+import { AssessedDeprecation, DeprecationCatalog } from './DeprecationCatalog';
+import { deprecationLink } from './deprecationViews';
 
 /**
  * Reminds the owners of consuming entities of a deprecation: once when it is announced (or first
@@ -28,7 +25,7 @@ export class DeprecationReminders {
   constructor(
     private readonly options: {
       store: DeprecationStore;
-      deprecations: DeprecationService;
+      deprecationCatalog: DeprecationCatalog;
       notifications: NotificationService;
       logger: LoggerService;
       now: () => Date;
@@ -43,8 +40,9 @@ export class DeprecationReminders {
    * @returns how many were sent by this run
    */
   async run(): Promise<number> {
-    const { deprecations } = await this.options.deprecations.assessAll();
-    const today = this.options.deprecations.today();
+    const { deprecationCatalog } = this.options;
+    const { deprecations } = await deprecationCatalog.assessAll();
+    const today = deprecationCatalog.today();
     let sent = 0;
     for (const deprecation of deprecations) {
       const milestone = reminderMilestone({

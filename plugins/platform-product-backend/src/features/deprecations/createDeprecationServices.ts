@@ -10,6 +10,8 @@ import { DeprecationStore } from './DeprecationStore';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { DeprecationReminders } from './DeprecationReminders';
+import { DeprecationCatalog } from './DeprecationCatalog';
+import { DeprecationExceptionService } from './DeprecationExceptionService';
 import { DeprecationService } from './DeprecationService';
 
 /**
@@ -67,7 +69,7 @@ export function readDeprecationSettings(
 }
 
 /**
- * Wires the deprecation service and its reminders over the shared catalog graph.
+ * Wires the deprecation reads, exceptions and reminders over the shared catalog graph.
  *
  * @internal
  */
@@ -82,10 +84,21 @@ export function createDeprecationServices(options: {
   settings?: DeprecationSettings;
 }) {
   const { store, graphs, notifications, logger, now, settings } = options;
-  const deprecations = new DeprecationService({
+  const deprecationCatalog = new DeprecationCatalog({
     store,
     loadEntities: async () => (await graphs.get()).entities,
     catalog: options.catalog,
+    now,
+  });
+  const deprecations = new DeprecationService({
+    deprecationCatalog,
+    store,
+    logger,
+    now,
+  });
+  const deprecationExceptions = new DeprecationExceptionService({
+    deprecationCatalog,
+    store,
     entityPermissions: options.entityPermissions,
     notifications,
     logger,
@@ -96,11 +109,11 @@ export function createDeprecationServices(options: {
   });
   const deprecationReminders = new DeprecationReminders({
     store,
-    deprecations,
+    deprecationCatalog,
     notifications,
     logger,
     now,
     leadDays: settings?.reminderLeadDays ?? DEFAULT_REMINDER_LEAD_DAYS,
   });
-  return { deprecations, deprecationReminders };
+  return { deprecations, deprecationExceptions, deprecationReminders };
 }

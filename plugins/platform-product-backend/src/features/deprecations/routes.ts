@@ -1,6 +1,5 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
-import { stringifyEntityRef } from '@backstage/catalog-model';
-import { createOpenApiRouter } from '../../schema/openapi.generated';
+import { ApiRouter, RequestContext } from '../../core/http';
+import { DeprecationExceptionService } from './DeprecationExceptionService';
 import { DeprecationService } from './DeprecationService';
 
 /**
@@ -10,65 +9,61 @@ import { DeprecationService } from './DeprecationService';
  * @internal
  */
 export function registerDeprecationRoutes(
-  router: ReturnType<typeof createOpenApiRouter>,
-  options: { httpAuth: HttpAuthService; deprecations: DeprecationService },
+  router: ApiRouter,
+  options: {
+    http: RequestContext;
+    deprecations: DeprecationService;
+    deprecationExceptions: DeprecationExceptionService;
+  },
 ): void {
-  const { httpAuth, deprecations } = options;
-  const refOf = (params: { kind: string; namespace: string; name: string }) =>
-    stringifyEntityRef(params);
+  const { http, deprecations, deprecationExceptions } = options;
 
   router.get('/deprecations', async (req, res) => {
-    res.json(await deprecations.list(await httpAuth.credentials(req)));
+    res.json(await deprecations.list(await http.credentialsOf(req)));
   });
 
   router.get('/deprecations/:kind/:namespace/:name', async (req, res) => {
-    res.json(
-      await deprecations.detail(
-        refOf(req.params),
-        await httpAuth.credentials(req),
-      ),
-    );
+    const credentials = await http.credentialsOf(req);
+    res.json(await deprecations.detail(http.refOf(req.params), credentials));
   });
 
   router.post(
     '/deprecations/:kind/:namespace/:name/exceptions',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      res
-        .status(201)
-        .json(
-          await deprecations.requestException(
-            refOf(req.params),
-            req.body,
-            credentials,
-          ),
-        );
+      const credentials = await http.userOf(req);
+      const ref = http.refOf(req.params);
+      const exception = await deprecationExceptions.requestException(
+        ref,
+        req.body,
+        credentials,
+      );
+      res.status(201).json(exception);
     },
   );
 
   router.post(
     '/deprecations/:kind/:namespace/:name/exceptions/:exceptionId/decision',
     async (req, res) => {
-      const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-      res.json(
-        await deprecations.decideException(
-          refOf(req.params),
-          req.params.exceptionId,
-          req.body,
-          credentials,
-        ),
+      const { exceptionId } = req.params;
+      const decided = await deprecationExceptions.decideException(
+        http.refOf(req.params),
+        exceptionId,
+        req.body,
+        await http.userOf(req),
       );
+      res.json(decided);
     },
   );
 
   router.get(
     '/deprecations/:kind/:namespace/:name/exceptions/:exceptionId/audit',
     async (req, res) => {
+      const credentials = await http.credentialsOf(req);
       res.json(
-        await deprecations.audit(
-          refOf(req.params),
+        await deprecationExceptions.audit(
+          http.refOf(req.params),
           req.params.exceptionId,
-          await httpAuth.credentials(req),
+          credentials,
         ),
       );
     },
@@ -77,11 +72,9 @@ export function registerDeprecationRoutes(
   router.get(
     '/entities/:kind/:namespace/:name/deprecations',
     async (req, res) => {
+      const credentials = await http.credentialsOf(req);
       res.json(
-        await deprecations.forEntity(
-          refOf(req.params),
-          await httpAuth.credentials(req),
-        ),
+        await deprecations.forEntity(http.refOf(req.params), credentials),
       );
     },
   );

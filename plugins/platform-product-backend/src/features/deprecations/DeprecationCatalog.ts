@@ -1,0 +1,216 @@
+import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  addUtcDays,
+  assessDeprecation,
+  DeprecationAssessment,
+  DeprecationSpec,
+  DeprecationSummary,
+  findConsumers,
+  getDeprecationSpec,
+  PlatformConsumer,
+  toUtcDay,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import { parseDeprecationRef, titlesOf } from './deprecationViews';
+import { DeprecationStore } from './DeprecationStore';
+
+/** How many days of burn-down the list and the detail return. */
+export const DEPRECATION_TREND_DAYS = 90;
+
+/**
+ * A deprecated entity found in the catalog graph, with its current consumers.
+ *
+ * @internal
+ */
+export interface CatalogDeprecation {
+  ref: string;
+  entity: Entity;
+  spec: DeprecationSpec;
+  consumers: PlatformConsumer[];
+}
+
+/**
+ * A deprecation with its consumers and exceptions assessed as of today.
+ *
+ * @internal
+ */
+export interface AssessedDeprecation extends CatalogDeprecation {
+  assessment: DeprecationAssessment;
+}
+
+/**
+ * The deprecated entities of the catalog (`spec.deprecation`) with their consumers from the catalog
+ * graph (the common package's `findConsumers`) and their stored exceptions, assessed as of today;
+ * which of them a caller may see; and their stored burn-down. What the deprecation reads, the
+ * exceptions and the reminders all start from.
+ *
+ * @internal
+ */
+export class DeprecationCatalog {
+  constructor(
+    private readonly options: {
+      store: DeprecationStore;
+      /** The catalog graph (entities with relations and `spec.deprecation`), read as the plugin. */
+      loadEntities: () => Promise<readonly Entity[]>;
+      /** Reads entities with the caller's credentials, so nobody sees what the catalog hides. */
+      catalog: CatalogService;
+      now: () => Date;
+    },
+  ) {}
+
+  /** Today, UTC. */
+  today(): string {
+    return toUtcDay(this.options.now().getTime());
+  }
+
+  /** Every deprecated entity in the catalog graph with a valid `spec.deprecation`, by ref. */
+  async catalogDeprecations(): Promise<{
+    deprecations: CatalogDeprecation[];
+    entities: ReadonlyMap<string, Entity>;
+  }> {
+    const list = await this.options.loadEntities();
+    const entities = new Map(list.map(e => [stringifyEntityRef(e), e]));
+    const deprecations: CatalogDeprecation[] = [];
+    for (const [ref, entity] of entities) {
+      const spec = getDeprecationSpec(entity);
+      if (spec) {
+        deprecations.push({
+          ref,
+          entity,
+          spec,
+          consumers: findConsumers(entity, list),
+        });
+      }
+    }
+    deprecations.sort((a, b) => (a.ref < b.ref ? -1 : 1));
+    return { deprecations, entities };
+  }
+
+  /** Every deprecation, assessed as of today. */
+  async assessAll(): Promise<{
+    deprecations: AssessedDeprecation[];
+    entities: ReadonlyMap<string, Entity>;
+  }> {
+    const { deprecations, entities } = await this.catalogDeprecations();
+    const exceptions = await this.options.store.listExceptions({
+      deprecationRefs: deprecations.map(d => d.ref),
+    });
+    const today = this.today();
+    return {
+      entities,
+      deprecations: deprecations.map(deprecation => ({
+        ...deprecation,
+        assessment: assessDeprecation({
+          spec: deprecation.spec,
+          consumers: deprecation.consumers,
+          exceptions: exceptions.filter(
+            e => e.deprecationRef === deprecation.ref,
+          ),
+          today,
+          titles: titlesOf(deprecation.consumers, entities),
+        }),
+      })),
+    };
+  }
+
+  /**
+   * The deprecation with this ref, assessed, when the caller can see it.
+   *
+   * @throws InputError when the ref is malformed
+   * @throws NotFoundError when the caller cannot see the entity or it is not deprecated
+   */
+  async find(
+    deprecationRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<{
+    deprecation: AssessedDeprecation;
+    entities: ReadonlyMap<string, Entity>;
+  }> {
+    const ref = await this.visibleRef(deprecationRef, credentials);
+    const { deprecations, entities } = await this.assessAll();
+    const deprecation = deprecations.find(d => d.ref === ref);
+    if (!deprecation) {
+      throw new NotFoundError(
+        `${ref} is not deprecated: it has no valid spec.deprecation (see docs/deprecations.md)`,
+      );
+    }
+    return { deprecation, entities };
+  }
+
+  /**
+   * The ref of an entity the caller can see, parsed and lower case.
+   *
+   * @throws InputError when the ref is malformed
+   * @throws NotFoundError when the caller cannot see the entity
+   */
+  async visibleRef(
+    deprecationRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<string> {
+    const ref = parseDeprecationRef(deprecationRef, 'deprecation');
+    if (!(await this.visibleRefs([ref], credentials)).has(ref)) {
+      throw new NotFoundError(`No entity ${ref} in the catalog`);
+    }
+    return ref;
+  }
+
+  /** Those of these deprecations whose entity the caller can see in the catalog. */
+  async visibleTo<T extends { ref: string }>(
+    deprecations: readonly T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    const visible = await this.visibleRefs(
+      deprecations.map(d => d.ref),
+      credentials,
+    );
+    return deprecations.filter(d => visible.has(d.ref));
+  }
+
+  /** The burn-down of these deprecations over the last {@link DEPRECATION_TREND_DAYS} days. */
+  async trends(
+    refs: readonly string[],
+  ): Promise<Map<string, DeprecationSummary['trend']>> {
+    const trends = new Map<string, DeprecationSummary['trend']>();
+    if (refs.length === 0) {
+      return trends;
+    }
+    const snapshots = await this.options.store.listSnapshots({
+      deprecationRefs: refs,
+      fromDay: addUtcDays(this.today(), -DEPRECATION_TREND_DAYS),
+    });
+    for (const {
+      deprecationRef,
+      day,
+      consumers,
+      violations,
+      activeExceptions,
+    } of snapshots) {
+      trends.set(deprecationRef, [
+        ...(trends.get(deprecationRef) ?? []),
+        { day, consumers, violations, activeExceptions },
+      ]);
+    }
+    return trends;
+  }
+
+  private async visibleRefs(
+    refs: readonly string[],
+    credentials: BackstageCredentials,
+  ): Promise<Set<string>> {
+    if (refs.length === 0) {
+      return new Set();
+    }
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      {
+        entityRefs: [...refs],
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      { credentials },
+    );
+    return new Set(
+      items.flatMap(item => (item ? [stringifyEntityRef(item)] : [])),
+    );
+  }
+}

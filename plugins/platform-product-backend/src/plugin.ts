@@ -5,23 +5,9 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformProductStore } from './core/metrics/PlatformProductStore';
-import { SurveyStore } from './features/surveys/SurveyStore';
-import { DeprecationStore } from './features/deprecations/DeprecationStore';
-import { ObjectiveStore } from './features/objectives/ObjectiveStore';
-import { AnnouncementStore } from './features/announcements/AnnouncementStore';
-import { MetricSeriesReader } from './core/metrics/MetricSeriesReader';
-import { RoadmapStore } from './features/roadmap/RoadmapStore';
-import { readDeprecationSettings } from './features/deprecations/createDeprecationServices';
+import { readPlatformProductConfig } from './config';
 import { createRouter } from './router';
-import { createPlatformProductServices } from './wiring';
-
-/** How long the catalog graph that adoption is computed from is reused, by default. */
-const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
-/** How long a platform's computed adoption is reused, by default. */
-const DEFAULT_ADOPTION_TTL_SECONDS = 300;
-/** How long a platform's SLO statuses are reused, by default. */
-const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
+import { createPlatformProductServices, openStores } from './wiring';
 
 /**
  * The Platform Product backend plugin, mounted at `/api/platform-product`: metric ingest, scorecards,
@@ -61,47 +47,15 @@ export const platformProductPlugin = createBackendPlugin({
         catalog,
         notifications,
       }) {
-        const settings = config.getOptionalConfig('platformProduct');
-        const store = await PlatformProductStore.create({ database });
         const services = createPlatformProductServices({
-          store,
+          ...readPlatformProductConfig(config),
+          ...(await openStores(database)),
           catalog,
           auth,
           permissions,
           notifications,
           logger,
-          catalogGraphTtlMs:
-            (settings?.getOptionalNumber('cache.catalogGraphTtlSeconds') ??
-              DEFAULT_CATALOG_GRAPH_TTL_SECONDS) * 1000,
-          adoptionTtlMs:
-            (settings?.getOptionalNumber('cache.adoptionTtlSeconds') ??
-              DEFAULT_ADOPTION_TTL_SECONDS) * 1000,
-          sloStatusTtlMs:
-            (settings?.getOptionalNumber('cache.sloStatusTtlSeconds') ??
-              DEFAULT_SLO_STATUS_TTL_SECONDS) * 1000,
-          orgGroupTypes: settings?.getOptionalStringArray(
-            'adoption.orgGroupTypes',
-          ),
-          deprecationStore: await DeprecationStore.create({ database }),
-          objectiveStore: await ObjectiveStore.create({ database }),
-          announcementStore: await AnnouncementStore.create({ database }),
-          metricSeries: await MetricSeriesReader.create({ database }),
-          surveyStore: await SurveyStore.create({ database }),
-          roadmapStore: await RoadmapStore.create({ database }),
           urlReader,
-          roadmapSettings: {
-            outcomeReviewDelayDays: settings?.getOptionalNumber(
-              'roadmap.outcomeReviewDelayDays',
-            ),
-          },
-          surveys: {
-            promptIntervalDays: settings?.getOptionalNumber(
-              'surveys.promptIntervalDays',
-            ),
-          },
-          deprecations: readDeprecationSettings(
-            settings?.getOptionalConfig('deprecations'),
-          ),
         });
 
         await scheduler.scheduleTask({

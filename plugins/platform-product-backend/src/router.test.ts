@@ -453,8 +453,8 @@ describe('createRouter', () => {
       });
 
       it('shows the daily history the snapshots hold, graded against today’s target', async () => {
-        const { store } = await setUp(databaseId);
-        await store.writeScorecardSnapshot({
+        const { snapshotStore } = await setUp(databaseId);
+        await snapshotStore.writeScorecardSnapshot({
           platformRef: DEPLOY,
           values: [
             { day: '2026-03-01', kpi: 'mttr', value: 25 },
@@ -586,8 +586,8 @@ describe('createRouter', () => {
 
     describe('GET /platforms/{kind}/{namespace}/{name}/adoption', () => {
       it('reports adoption now, by persona and by org with their titles, and the daily trend', async () => {
-        const { store } = await setUp(databaseId);
-        await store.upsertAdoptionSnapshot({
+        const { snapshotStore } = await setUp(databaseId);
+        await snapshotStore.upsertAdoptionSnapshot({
           platformRef: DEPLOY,
           day: '2026-03-01',
           adoptingTeams: 17,

@@ -1,12 +1,12 @@
 import {
   AuthService,
+  DatabaseService,
   LoggerService,
   PermissionsService,
   UrlReaderService,
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { PlatformProductStore } from './core/metrics/PlatformProductStore';
 import { AdoptionService } from './features/adoption/AdoptionService';
 import { EntityPermissions } from './core/catalog/EntityPermissions';
 import { EntityPlatformsService } from './features/entityCard/EntityPlatformsService';
@@ -25,8 +25,9 @@ import {
 } from './features/surveys/SurveyService';
 import { ObjectiveStore } from './features/objectives/ObjectiveStore';
 import { AnnouncementStore } from './features/announcements/AnnouncementStore';
-import { MetricSeriesReader } from './core/metrics/MetricSeriesReader';
+import { MetricStore, SnapshotStore } from './core/metrics';
 import { createObjectiveServices } from './features/objectives/createObjectiveServices';
+import { createAnnouncementServices } from './features/announcements/createAnnouncementServices';
 import { DeprecationStore } from './features/deprecations/DeprecationStore';
 import { RoadmapStore } from './features/roadmap/RoadmapStore';
 import {
@@ -37,6 +38,23 @@ import {
   createDeprecationServices,
   DeprecationSettings,
 } from './features/deprecations/createDeprecationServices';
+
+/**
+ * Opens the plugin's stores over its database; the migrations run once, with the first.
+ *
+ * @internal
+ */
+export async function openStores(database: DatabaseService) {
+  return {
+    metrics: await MetricStore.create({ database }),
+    snapshotStore: await SnapshotStore.create({ database }),
+    deprecationStore: await DeprecationStore.create({ database }),
+    objectiveStore: await ObjectiveStore.create({ database }),
+    announcementStore: await AnnouncementStore.create({ database }),
+    surveyStore: await SurveyStore.create({ database }),
+    roadmapStore: await RoadmapStore.create({ database }),
+  };
+}
 
 /**
  * The plugin's services, wired together.
@@ -61,7 +79,8 @@ export type PlatformProductServices = ReturnType<
  * @internal
  */
 export function createPlatformProductServices(options: {
-  store: PlatformProductStore;
+  metrics: MetricStore;
+  snapshotStore: SnapshotStore;
   catalog: CatalogService;
   auth: AuthService;
   permissions: PermissionsService;
@@ -76,14 +95,13 @@ export function createPlatformProductServices(options: {
   deprecations?: DeprecationSettings;
   objectiveStore: ObjectiveStore;
   announcementStore: AnnouncementStore;
-  metricSeries: MetricSeriesReader;
   surveyStore: SurveyStore;
   surveys?: SurveySettings;
   roadmapStore: RoadmapStore;
   urlReader: UrlReaderService;
   roadmapSettings?: RoadmapSettings;
 }) {
-  const { store, catalog, auth, logger } = options;
+  const { metrics, snapshotStore, catalog, auth, logger } = options;
   const now = options.now ?? (() => new Date());
   const platformCatalog = new PlatformCatalog(catalog);
   const graphs = new PlatformGraphProvider({
@@ -95,7 +113,7 @@ export function createPlatformProductServices(options: {
     orgGroupTypes: options.orgGroupTypes,
   });
   const sloStatus = new SloStatusService({
-    store,
+    store: metrics,
     logger,
     now,
     cacheTtlMs: options.sloStatusTtlMs,
@@ -123,7 +141,8 @@ export function createPlatformProductServices(options: {
     orgGroupTypes: options.orgGroupTypes,
   });
   const scorecards = new ScorecardService({
-    store,
+    store: metrics,
+    snapshots: snapshotStore,
     graphs,
     now,
     surveyNps: platformRef => surveys.npsOfClosedRounds(platformRef),
@@ -132,12 +151,17 @@ export function createPlatformProductServices(options: {
   });
   const objectiveServices = createObjectiveServices({
     objectiveStore: options.objectiveStore,
-    announcementStore: options.announcementStore,
-    metricSeries: options.metricSeries,
-    store,
+    metrics,
+    snapshots: snapshotStore,
     graphs,
     scorecards,
     sloStatus,
+    entityPermissions,
+    now,
+  });
+  const announcementServices = createAnnouncementServices({
+    announcementStore: options.announcementStore,
+    graphs,
     entityPermissions,
     notifications: options.notifications,
     logger,
@@ -149,7 +173,7 @@ export function createPlatformProductServices(options: {
     graphs,
     entityPermissions,
     keyResults: objectiveServices.objectives,
-    audience: objectiveServices.announcements,
+    audience: announcementServices.announcements,
     catalog,
     auth,
     urlReader: options.urlReader,
@@ -166,6 +190,7 @@ export function createPlatformProductServices(options: {
   return {
     now,
     ...objectiveServices,
+    ...announcementServices,
     ...roadmapServices,
     platformCatalog,
     entityPermissions,
@@ -173,13 +198,20 @@ export function createPlatformProductServices(options: {
     sloStatus,
     scorecards,
     surveys,
-    adoption: new AdoptionService({ store, graphs, now }),
-    snapshots: new SnapshotService({ store, graphs, scorecards, logger, now }),
+    adoption: new AdoptionService({ snapshots: snapshotStore, graphs, now }),
+    snapshots: new SnapshotService({
+      store: metrics,
+      snapshotStore,
+      graphs,
+      scorecards,
+      logger,
+      now,
+    }),
     entityPlatforms,
     entityCard: new EntityCardService({
       entityPlatforms,
       roadmap: roadmapServices.roadmap,
-      announcements: objectiveServices.announcements,
+      announcements: announcementServices.announcements,
       surveyPrompts: surveys,
       deprecations: deprecationServices.deprecations,
     }),
@@ -189,7 +221,7 @@ export function createPlatformProductServices(options: {
       sloStatus,
     }),
     ingest: new MetricIngestService({
-      store,
+      store: metrics,
       catalog,
       now,
       onIngested: entityRefs => sloStatus.invalidate(entityRefs),

@@ -11,15 +11,8 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import { Knex } from 'knex';
-import { PlatformProductStore } from '../core/metrics/PlatformProductStore';
-import { DeprecationStore } from '../features/deprecations/DeprecationStore';
-import { ObjectiveStore } from '../features/objectives/ObjectiveStore';
-import { AnnouncementStore } from '../features/announcements/AnnouncementStore';
-import { MetricSeriesReader } from '../core/metrics/MetricSeriesReader';
-import { SurveyStore } from '../features/surveys/SurveyStore';
-import { RoadmapStore } from '../features/roadmap/RoadmapStore';
 import { createRouter } from '../router';
-import { createPlatformProductServices } from '../wiring';
+import { createPlatformProductServices, openStores } from '../wiring';
 import { permissionsFromCatalog } from './permissionsFromCatalog';
 
 /** The clock of the router tests: a Tuesday in March 2026, at noon UTC. */
@@ -60,14 +53,14 @@ export async function createTestApp(options: {
   now?: () => Date;
 }) {
   const { knex, entities } = options;
-  const store = await PlatformProductStore.create({
-    database: mockServices.database({ knex, migrations: { skip: false } }),
-  });
+  const stores = await openStores(
+    mockServices.database({ knex, migrations: { skip: false } }),
+  );
   const catalog = catalogServiceMock({ entities });
   const userInfo = userInfoFromCatalog(entities);
   const notifications = { send: jest.fn(async () => {}) };
   const services = createPlatformProductServices({
-    store,
+    ...stores,
     catalog,
     auth: mockServices.auth(),
     permissions: permissionsFromCatalog(entities, userInfo),
@@ -77,24 +70,6 @@ export async function createTestApp(options: {
     catalogGraphTtlMs: 60_000,
     adoptionTtlMs: 300_000,
     sloStatusTtlMs: 60_000,
-    deprecationStore: await DeprecationStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
-    objectiveStore: await ObjectiveStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
-    announcementStore: await AnnouncementStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
-    metricSeries: await MetricSeriesReader.create({
-      database: mockServices.database({ knex }),
-    }),
-    surveyStore: await SurveyStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
-    roadmapStore: await RoadmapStore.create({
-      database: mockServices.database({ knex, migrations: { skip: true } }),
-    }),
     urlReader: mockServices.urlReader.mock(),
   });
   const router = await createRouter({
@@ -102,5 +77,12 @@ export async function createTestApp(options: {
     ...services,
   });
   const app = express().use(router).use(mockErrorHandler());
-  return { app, store, services, catalog, notifications };
+  return {
+    app,
+    store: stores.metrics,
+    snapshotStore: stores.snapshotStore,
+    services,
+    catalog,
+    notifications,
+  };
 }

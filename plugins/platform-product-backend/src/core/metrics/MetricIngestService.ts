@@ -18,8 +18,8 @@ import {
   MetricPointKey,
   metricPointKeyString,
   MetricPointRecord,
-  PlatformProductStore,
-} from './PlatformProductStore';
+} from './metricPoints';
+import { MetricStore } from './MetricStore';
 import { MAX_FUTURE_SKEW_MS } from './constants';
 import {
   ratioMetricsOf,
@@ -59,7 +59,7 @@ interface ParsedPoint extends MetricPointRecord {
 export class MetricIngestService {
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
+      store: MetricStore;
       catalog: CatalogService;
       now: () => Date;
       /** Told which entities got new points, e.g. to forget cached SLO statuses. */
@@ -317,7 +317,7 @@ function metricRules(entity: Entity): MetricRules {
 async function checkRatioCounts(
   records: readonly ParsedPoint[],
   rules: ReadonlyMap<string, MetricRules>,
-  store: PlatformProductStore,
+  store: MetricStore,
   problems: string[],
 ): Promise<void> {
   const inBatch = new Map(records.map(r => [metricPointKeyString(r), r]));

@@ -2,7 +2,7 @@ import {
   AdoptionReport,
   capacityUnlocked,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { SnapshotStore } from '../../core/metrics';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 
@@ -15,7 +15,7 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
 export class AdoptionService {
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
+      snapshots: SnapshotStore;
       graphs: PlatformGraphProvider;
       now: () => Date;
     },
@@ -29,7 +29,7 @@ export class AdoptionService {
     const now = this.options.now();
     const graph = await this.options.graphs.get();
     const adoption = await this.options.graphs.adoption(platform);
-    const trend = await this.options.store.listAdoptionSnapshots({
+    const trend = await this.options.snapshots.listAdoptionSnapshots({
       platformRef: platform.ref,
       ...range,
     });

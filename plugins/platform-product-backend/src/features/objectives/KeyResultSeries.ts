@@ -8,8 +8,7 @@ import {
   toUtcDay,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { MetricSeriesReader } from '../../core/metrics/MetricSeriesReader';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -55,8 +54,8 @@ const WELL_KNOWN_NAMES = WELL_KNOWN_METRICS.map(m => m.name);
 export class KeyResultSeries {
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
-      series: MetricSeriesReader;
+      metrics: MetricStore;
+      snapshots: SnapshotStore;
       graphs: PlatformGraphProvider;
       scorecards: ScorecardService;
       sloStatus: SloStatusService;
@@ -118,7 +117,7 @@ export class KeyResultSeries {
     }
     if (binding.type === 'metric') {
       if (WELL_KNOWN_NAMES.includes(binding.metric)) return;
-      const exists = await this.options.series.hasPoints({
+      const exists = await this.options.metrics.hasPoints({
         entityRefs: await this.entitiesOf(platform, binding.metric),
         metric: binding.metric,
       });
@@ -127,7 +126,7 @@ export class KeyResultSeries {
           ...new Set([
             ...WELL_KNOWN_NAMES,
             ...sloMetricNames(platform.spec),
-            ...(await this.options.series.metricNames(platform.ref)),
+            ...(await this.options.metrics.metricNames(platform.ref)),
           ]),
         ].sort();
         throw new InputError(
@@ -159,7 +158,7 @@ export class KeyResultSeries {
     isNow: boolean,
   ): Promise<Measurement> {
     const windowMs = parseDuration(binding.window);
-    const points = await this.options.series.listPoints({
+    const points = await this.options.metrics.listPoints({
       entityRefs: await this.entitiesOf(platform, binding.metric),
       metric: binding.metric,
       // Points may be stamped a little ahead of the server's clock; now, they count already.
@@ -194,7 +193,7 @@ export class KeyResultSeries {
     at: number,
   ): Promise<Measurement> {
     const toDay = toUtcDay(at);
-    const snapshots = await this.options.store.listAdoptionSnapshots({
+    const snapshots = await this.options.snapshots.listAdoptionSnapshots({
       platformRef: platform.ref,
       fromDay: addUtcDays(toDay, -DAILY_LOOKBACK_DAYS),
       toDay,
@@ -266,7 +265,7 @@ export class KeyResultSeries {
       if (error instanceof RangeError) return null;
       throw error;
     }
-    const sums = await this.options.store.sumMetricWindows({
+    const sums = await this.options.metrics.sumMetricWindows({
       entityRef: platform.ref,
       metrics: [ratio.counted, ratio.total],
       range: { from, to: at },

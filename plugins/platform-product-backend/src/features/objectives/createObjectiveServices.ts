@@ -1,65 +1,43 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import { NotificationService } from '@backstage/plugin-notifications-node';
-import { AnnouncementStore } from '../announcements/AnnouncementStore';
-import { MetricSeriesReader } from '../../core/metrics/MetricSeriesReader';
-import { ObjectiveStore } from './ObjectiveStore';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
-import { AnnouncementService } from '../announcements/AnnouncementService';
-import { PlatformAudienceService } from '../announcements/PlatformAudienceService';
+import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ScorecardService } from '../scorecards/ScorecardService';
 import { SloStatusService } from '../slos/SloStatusService';
 import { KeyResultSeries } from './KeyResultSeries';
 import { ObjectiveService } from './ObjectiveService';
+import { ObjectiveStore } from './ObjectiveStore';
 
 /**
- * Wires objectives with key results (`objectives`, also the roadmap's `KeyResultLookup`) and
- * announcements with follows (`announcements`, also the roadmap's `PlatformAudience`).
+ * Wires objectives with key results measured from the metrics, snapshots, scorecards and SLO
+ * status (`objectives`, also the roadmap's `KeyResultLookup`).
  *
  * @internal
  */
 export function createObjectiveServices(options: {
   objectiveStore: ObjectiveStore;
-  announcementStore: AnnouncementStore;
-  metricSeries: MetricSeriesReader;
-  store: PlatformProductStore;
+  metrics: MetricStore;
+  snapshots: SnapshotStore;
   graphs: PlatformGraphProvider;
   scorecards: ScorecardService;
   sloStatus: SloStatusService;
   entityPermissions: EntityPermissions;
-  notifications: NotificationService;
-  logger: LoggerService;
   now: () => Date;
 }) {
-  const { graphs, entityPermissions, logger, now } = options;
+  const { graphs, now } = options;
   const series = new KeyResultSeries({
-    store: options.store,
-    series: options.metricSeries,
+    metrics: options.metrics,
+    snapshots: options.snapshots,
     graphs,
     scorecards: options.scorecards,
     sloStatus: options.sloStatus,
     now,
-  });
-  const audience = new PlatformAudienceService({
-    store: options.announcementStore,
-    graphs,
-    notifications: options.notifications,
-    logger,
   });
   return {
     objectives: new ObjectiveService({
       store: options.objectiveStore,
       series,
       graphs,
-      entityPermissions,
-      now,
-    }),
-    announcements: new AnnouncementService({
-      store: options.announcementStore,
-      audience,
-      entityPermissions,
-      logger,
+      entityPermissions: options.entityPermissions,
       now,
     }),
   };

@@ -6,7 +6,7 @@ import request from 'supertest';
 import { createTestApp, TEST_NOW } from '../../__testUtils__/createTestApp';
 import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
 import { expectValidResponse } from '../../__testUtils__/validateResponse';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { SnapshotStore } from '../../core/metrics';
 import { PlatformProductServices } from '../../wiring';
 
 jest.setTimeout(60_000);
@@ -54,7 +54,7 @@ describe('objective routes', () => {
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let app: express.Express;
     let services: PlatformProductServices;
-    let store: PlatformProductStore;
+    let snapshotStore: SnapshotStore;
 
     const call = async (test: request.Test) => {
       const response = await test;
@@ -87,7 +87,7 @@ describe('objective routes', () => {
       const testApp = await createTestApp({ knex, entities });
       app = testApp.app;
       services = testApp.services;
-      store = testApp.store;
+      snapshotStore = testApp.snapshotStore;
       const ingest = await request(app)
         .post('/metrics')
         .set('Authorization', SERVICE)
@@ -489,7 +489,7 @@ describe('objective routes', () => {
     });
 
     it('measures adoption and SLO attainment as of a past moment', async () => {
-      await store.upsertAdoptionSnapshot({
+      await snapshotStore.upsertAdoptionSnapshot({
         platformRef: DEPLOY,
         day: at(10 * DAY).slice(0, 10),
         adoptingTeams: 10,

@@ -9,7 +9,7 @@ import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
 } from '../../__testUtils__/buildPlatform';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { PlatformGraph } from '../../core/catalog/PlatformGraph';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
@@ -31,14 +31,17 @@ describe('ScorecardService', () => {
   };
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let store: PlatformProductStore;
+    let store: MetricStore;
     let scorecards: ScorecardService;
 
     async function setUp(id: TestDatabaseId) {
       const knex = await databases.init(id);
-      store = await PlatformProductStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
+      const database = mockServices.database({
+        knex,
+        migrations: { skip: false },
       });
+      store = await MetricStore.create({ database });
+      const snapshotStore = await SnapshotStore.create({ database });
       const graphs = new PlatformGraphProvider({
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
@@ -48,6 +51,7 @@ describe('ScorecardService', () => {
       });
       scorecards = new ScorecardService({
         store,
+        snapshots: snapshotStore,
         graphs,
         now: () => new Date(NOW),
       });

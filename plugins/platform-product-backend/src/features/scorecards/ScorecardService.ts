@@ -12,10 +12,7 @@ import {
   ScorecardKpiId,
   sloAttainment,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import {
-  PlatformProductStore,
-  TimeRange,
-} from '../../core/metrics/PlatformProductStore';
+import { MetricStore, SnapshotStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { median } from './median';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -80,7 +77,8 @@ const DAYS_90 = 90;
 export class ScorecardService {
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
+      store: MetricStore;
+      snapshots: SnapshotStore;
       graphs: PlatformGraphProvider;
       now: () => Date;
       /** The consumers still on the platform's deprecated parts, when deprecations are tracked. */
@@ -105,7 +103,7 @@ export class ScorecardService {
       values: await this.currentValues({ platform, adoption }),
       targets,
     });
-    const history = await this.options.store.listScorecardSnapshots({
+    const history = await this.options.snapshots.listScorecardSnapshots({
       platformRef: platform.ref,
       ...range,
     });

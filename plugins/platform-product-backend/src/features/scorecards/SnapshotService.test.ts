@@ -12,7 +12,7 @@ import {
   buildPlatformCatalog,
 } from '../../__testUtils__/buildPlatform';
 import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ScorecardService } from './ScorecardService';
 import { MAX_BACKFILL_DAYS, SnapshotService } from './SnapshotService';
@@ -27,7 +27,7 @@ describe('SnapshotService', () => {
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let knex: Knex;
-    let store: PlatformProductStore;
+    let store: MetricStore;
     let scorecards: ScorecardService;
     let snapshots: SnapshotService;
     let now: number;
@@ -35,9 +35,12 @@ describe('SnapshotService', () => {
 
     async function setUp(id: TestDatabaseId, entities: Entity[]) {
       knex = await databases.init(id);
-      store = await PlatformProductStore.create({
-        database: mockServices.database({ knex, migrations: { skip: false } }),
+      const database = mockServices.database({
+        knex,
+        migrations: { skip: false },
       });
+      store = await MetricStore.create({ database });
+      const snapshotStore = await SnapshotStore.create({ database });
       now = FIRST_RUN;
       const clock = () => new Date(now);
       const graphs = new PlatformGraphProvider({
@@ -47,9 +50,15 @@ describe('SnapshotService', () => {
         ttlMs: 60_000,
         adoptionTtlMs: 300_000,
       });
-      scorecards = new ScorecardService({ store, graphs, now: clock });
+      scorecards = new ScorecardService({
+        store,
+        snapshots: snapshotStore,
+        graphs,
+        now: clock,
+      });
       snapshots = new SnapshotService({
         store,
+        snapshotStore,
         graphs,
         scorecards,
         logger,

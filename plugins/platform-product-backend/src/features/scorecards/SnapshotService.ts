@@ -1,5 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { METRIC_KPI_IDS, ScorecardService } from './ScorecardService';
@@ -22,7 +22,8 @@ export const MAX_BACKFILL_DAYS = 90;
 export class SnapshotService {
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
+      store: MetricStore;
+      snapshotStore: SnapshotStore;
       graphs: PlatformGraphProvider;
       scorecards: ScorecardService;
       logger: LoggerService;
@@ -91,7 +92,7 @@ export class SnapshotService {
       platform,
       adoption,
     });
-    await this.options.store.transaction(async store => {
+    await this.options.snapshotStore.transaction(async store => {
       await store.upsertAdoptionSnapshot({
         platformRef: platform.ref,
         day,
@@ -125,12 +126,14 @@ export class SnapshotService {
     platform: Pick<ResolvedPlatform, 'ref' | 'spec'>,
     adoption: PlatformAdoption,
   ): Promise<void> {
-    const { store, scorecards } = this.options;
+    const { store, snapshotStore, scorecards } = this.options;
     const now = this.options.now().getTime();
     const today = toUtcDay(now);
     const firstSnapshot =
-      (await store.firstScorecardDayWithData(platform.ref, METRIC_KPI_IDS)) ??
-      today;
+      (await snapshotStore.firstScorecardDayWithData(
+        platform.ref,
+        METRIC_KPI_IDS,
+      )) ?? today;
     const earliest = await store.earliestMetricTs({
       entityRefs: [
         platform.ref,
@@ -155,7 +158,7 @@ export class SnapshotService {
       }
     }
     if (values.length > 0) {
-      await store.writeScorecardSnapshot({
+      await snapshotStore.writeScorecardSnapshot({
         platformRef: platform.ref,
         values,
         source: 'backfill',

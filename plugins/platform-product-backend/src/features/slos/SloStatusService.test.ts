@@ -7,7 +7,7 @@ import {
   PlatformSlo,
   PlatformSpec,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformProductStore } from '../../core/metrics/PlatformProductStore';
+import { MetricStore } from '../../core/metrics';
 import { SloStatusService } from './SloStatusService';
 
 jest.setTimeout(60_000);
@@ -40,12 +40,12 @@ describe('SloStatusService', () => {
   const databases = TestDatabases.create({ ids: ['POSTGRES_15', 'SQLITE_3'] });
 
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
-    let store: PlatformProductStore;
+    let store: MetricStore;
     const logger = mockServices.logger.mock();
 
     async function setUp(id: TestDatabaseId, cacheTtlMs = 0) {
       const knex = await databases.init(id);
-      store = await PlatformProductStore.create({
+      store = await MetricStore.create({
         database: mockServices.database({ knex, migrations: { skip: false } }),
       });
       return new SloStatusService({

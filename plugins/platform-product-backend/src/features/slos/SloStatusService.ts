@@ -17,10 +17,7 @@ import {
   SloReport,
   SloStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import {
-  PlatformProductStore,
-  TimeRange,
-} from '../../core/metrics/PlatformProductStore';
+import { MetricStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { resolveSloWindow, SloWindow } from './resolveSloWindow';
@@ -79,7 +76,7 @@ export class SloStatusService {
 
   constructor(
     private readonly options: {
-      store: PlatformProductStore;
+      store: MetricStore;
       logger: LoggerService;
       now: () => Date;
       /** How long a platform's statuses are reused before they are recomputed. */

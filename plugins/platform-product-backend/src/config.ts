@@ -1,0 +1,69 @@
+import { Config } from '@backstage/config';
+import {
+  DeprecationSettings,
+  readDeprecationSettings,
+} from './features/deprecations/createDeprecationServices';
+
+/** How long the catalog graph that adoption is computed from is reused, by default. */
+const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
+/** How long a platform's computed adoption is reused, by default. */
+const DEFAULT_ADOPTION_TTL_SECONDS = 300;
+/** How long a platform's SLO statuses are reused, by default. */
+const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
+
+/**
+ * The plugin's settings (`platformProduct` in app-config, see config.d.ts), read once at start.
+ *
+ * @internal
+ */
+export interface PlatformProductSettings {
+  catalogGraphTtlMs: number;
+  adoptionTtlMs: number;
+  sloStatusTtlMs: number;
+  orgGroupTypes?: readonly string[];
+  roadmapSettings: { outcomeReviewDelayDays?: number };
+  surveys: { promptIntervalDays?: number };
+  deprecations: DeprecationSettings;
+}
+
+/**
+ * Reads the `platformProduct` settings, with their defaults.
+ *
+ * @throws Error naming the setting when one is malformed
+ * @internal
+ */
+export function readPlatformProductConfig(
+  config: Config,
+): PlatformProductSettings {
+  const settings = config.getOptionalConfig('platformProduct');
+  const seconds = (key: string, fallback: number) =>
+    (settings?.getOptionalNumber(key) ?? fallback) * 1000;
+  return {
+    catalogGraphTtlMs: seconds(
+      'cache.catalogGraphTtlSeconds',
+      DEFAULT_CATALOG_GRAPH_TTL_SECONDS,
+    ),
+    adoptionTtlMs: seconds(
+      'cache.adoptionTtlSeconds',
+      DEFAULT_ADOPTION_TTL_SECONDS,
+    ),
+    sloStatusTtlMs: seconds(
+      'cache.sloStatusTtlSeconds',
+      DEFAULT_SLO_STATUS_TTL_SECONDS,
+    ),
+    orgGroupTypes: settings?.getOptionalStringArray('adoption.orgGroupTypes'),
+    roadmapSettings: {
+      outcomeReviewDelayDays: settings?.getOptionalNumber(
+        'roadmap.outcomeReviewDelayDays',
+      ),
+    },
+    surveys: {
+      promptIntervalDays: settings?.getOptionalNumber(
+        'surveys.promptIntervalDays',
+      ),
+    },
+    deprecations: readDeprecationSettings(
+      settings?.getOptionalConfig('deprecations'),
+    ),
+  };
+}

@@ -10,8 +10,6 @@ export {
   readDeprecationSettings,
 } from './createDeprecationServices';
 export type { DeprecationSettings } from './createDeprecationServices';
-export { DeprecationService } from './DeprecationService';
-export { DeprecationExceptionService } from './DeprecationExceptionService';
-export { DeprecationReminders } from './DeprecationReminders';
+export type { DeprecationService } from './DeprecationService';
 export { DeprecationStore } from './DeprecationStore';
 export { registerDeprecationRoutes } from './routes';

@@ -7,7 +7,6 @@
 
 export { createSurveyServices } from './createSurveyServices';
 export type { SurveySettings } from './createSurveyServices';
-export { SurveyService } from './SurveyService';
-export type { SurveyServiceOptions } from './SurveyService';
+export type { SurveyService } from './SurveyService';
 export { SurveyStore } from './SurveyStore';
 export { registerSurveyRoutes } from './routes';

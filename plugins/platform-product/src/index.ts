@@ -1,6 +1,7 @@
 /**
- * Frontend plugin for Platform Product: the Platform tab, the scorecard and platform-usage cards,
- * and the client of the backend's API.
+ * Frontend plugin for Platform Product: the Platform tab, the service-page card and deprecation
+ * banner, the scorecard and persona cards, the deprecations and roadmap pages, and one client per
+ * feature of the backend's API.
  *
  * @packageDocumentation
  */
@@ -16,13 +17,21 @@ export {
   RoadmapPage,
   EntityPersonaPlatformsCard,
 } from './plugin';
-export { platformProductApiRef, PlatformProductClient } from './api';
 export type {
-  PlatformProductApi,
+  PlatformProductClientOptions,
   PlatformProductDayRange,
   PlatformProductEntityRef,
-  ObjectivesAndAnnouncementsApi,
 } from './api';
+export * from './features/platforms';
+export * from './features/scorecards';
+export * from './features/slos';
+export * from './features/adoption';
+export * from './features/entityCard';
+export * from './features/surveys';
+export * from './features/deprecations';
+export * from './features/roadmap';
+export * from './features/objectives';
+export * from './features/announcements';
+export * from './deprecated';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
 export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';
-export { hasDeprecationWarnings } from './features/entityCard/components/EntityDeprecationWarning/hasDeprecationWarnings';

@@ -1,30 +1,23 @@
 import {
-  createApiFactory,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
-  discoveryApiRef,
-  fetchApiRef,
 } from '@backstage/core-plugin-api';
-import { PlatformProductClient, platformProductApiRef } from './api';
+import { allFeatureApis, featureApiFactory } from './featureApis';
 import { deprecationsRouteRef, rootRouteRef, roadmapRouteRef } from './routes';
 
 /**
- * The Platform Product frontend plugin. It provides the {@link platformProductApiRef} client, so an
- * app that uses any of its extensions needs nothing more than the backend plugin.
+ * The Platform Product frontend plugin. It provides a client for every feature API
+ * (`platformsApiRef`, `scorecardsApiRef`, `slosApiRef`, `adoptionApiRef`, `entityCardApiRef`,
+ * `surveysApiRef`, `deprecationsApiRef`, `roadmapApiRef`, `objectivesApiRef`,
+ * `announcementsApiRef`, and the deprecated `platformProductApiRef`), so an app that uses any of
+ * its extensions needs nothing more than the backend plugin.
  *
  * @public
  */
 export const platformProductPlugin = createPlugin({
   id: 'platform-product',
-  apis: [
-    createApiFactory({
-      api: platformProductApiRef,
-      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
-      factory: ({ discoveryApi, fetchApi }) =>
-        new PlatformProductClient({ discoveryApi, fetchApi }),
-    }),
-  ],
+  apis: allFeatureApis.map(featureApiFactory),
   routes: {
     root: rootRouteRef,
     deprecations: deprecationsRouteRef,
@@ -81,9 +74,9 @@ export const EntityPlatformScorecardCard = platformProductPlugin.provide(
     name: 'EntityPlatformScorecardCard',
     component: {
       lazy: () =>
-        import('./features/scorecards/components/EntityPlatformScorecardCard').then(
-          m => m.EntityPlatformScorecardCard,
-        ),
+        import(
+          './features/scorecards/components/EntityPlatformScorecardCard'
+        ).then(m => m.EntityPlatformScorecardCard),
     },
   }),
 );
@@ -101,9 +94,9 @@ export const EntityDeprecationWarning = platformProductPlugin.provide(
     name: 'EntityDeprecationWarning',
     component: {
       lazy: () =>
-        import('./features/entityCard/components/EntityDeprecationWarning').then(
-          m => m.EntityDeprecationWarning,
-        ),
+        import(
+          './features/entityCard/components/EntityDeprecationWarning'
+        ).then(m => m.EntityDeprecationWarning),
     },
   }),
 );
@@ -119,9 +112,9 @@ export const EntityDeprecationContent = platformProductPlugin.provide(
     name: 'EntityDeprecationContent',
     component: {
       lazy: () =>
-        import('./features/deprecations/components/EntityDeprecationContent').then(
-          m => m.EntityDeprecationContent,
-        ),
+        import(
+          './features/deprecations/components/EntityDeprecationContent'
+        ).then(m => m.EntityDeprecationContent),
     },
   }),
 );
@@ -136,9 +129,9 @@ export const EntityPersonaPlatformsCard = platformProductPlugin.provide(
     name: 'EntityPersonaPlatformsCard',
     component: {
       lazy: () =>
-        import('./features/platforms/components/EntityPersonaPlatformsCard').then(
-          m => m.EntityPersonaPlatformsCard,
-        ),
+        import(
+          './features/platforms/components/EntityPersonaPlatformsCard'
+        ).then(m => m.EntityPersonaPlatformsCard),
     },
   }),
 );
@@ -153,7 +146,9 @@ export const DeprecationsPage = platformProductPlugin.provide(
   createRoutableExtension({
     name: 'DeprecationsPage',
     component: () =>
-      import('./features/deprecations/components/DeprecationsPage').then(m => m.DeprecationsPage),
+      import('./features/deprecations/components/DeprecationsPage').then(
+        m => m.DeprecationsPage,
+      ),
     mountPoint: deprecationsRouteRef,
   }),
 );
@@ -168,7 +163,9 @@ export const RoadmapPage = platformProductPlugin.provide(
   createRoutableExtension({
     name: 'RoadmapPage',
     component: () =>
-      import('./features/roadmap/components/RoadmapPage').then(m => m.RoadmapPage),
+      import('./features/roadmap/components/RoadmapPage').then(
+        m => m.RoadmapPage,
+      ),
     mountPoint: roadmapRouteRef,
   }),
 );

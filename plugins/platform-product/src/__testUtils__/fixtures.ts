@@ -2,11 +2,35 @@ import type { Entity } from '@backstage/catalog-model';
 import { ResponseError } from '@backstage/errors';
 import type {
   AdoptionReport,
+  EntityCard,
   PlatformUsage,
   Scorecard,
   SloReport,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import type { PlatformProductApi } from '../api';
+import type { ApiRef } from '@backstage/core-plugin-api';
+import { allFeatureApis } from '../featureApis';
+import type { AdoptionApi } from '../features/adoption';
+import type { AnnouncementsApi } from '../features/announcements';
+import type { DeprecationsApi } from '../features/deprecations';
+import type { EntityCardApi } from '../features/entityCard';
+import type { ObjectivesApi } from '../features/objectives';
+import type { PlatformsApi } from '../features/platforms';
+import type { RoadmapApi } from '../features/roadmap';
+import type { ScorecardsApi } from '../features/scorecards';
+import type { SlosApi } from '../features/slos';
+import type { SurveysApi } from '../features/surveys';
+
+/** Every feature API of the plugin in one object, as tests mock them. */
+export type FeatureApis = PlatformsApi &
+  ScorecardsApi &
+  SlosApi &
+  AdoptionApi &
+  EntityCardApi &
+  SurveysApi &
+  DeprecationsApi &
+  RoadmapApi &
+  ObjectivesApi &
+  AnnouncementsApi;
 
 /** A service that relies on platforms. */
 export const serviceEntity: Entity = {
@@ -259,10 +283,13 @@ export const adoptionReport: AdoptionReport = {
   computedAt: '2025-03-03T06:00:00.000Z',
 };
 
-/** A {@link PlatformProductApi} whose every method is a jest mock; pass the answers a test needs. */
+/**
+ * Every feature API of the plugin as one object whose every method is a jest mock; pass the answers
+ * a test needs. {@link featureApiPairs} provides it under each feature's ApiRef.
+ */
 export function mockPlatformProductApi(
-  overrides: Partial<jest.Mocked<PlatformProductApi>> = {},
-): jest.Mocked<PlatformProductApi> {
+  overrides: Partial<jest.Mocked<FeatureApis>> = {},
+): jest.Mocked<FeatureApis> {
   return {
     listPlatforms: jest.fn().mockResolvedValue({ items: [] }),
     getScorecard: jest.fn().mockResolvedValue(scorecard),
@@ -346,7 +373,29 @@ export function mockPlatformProductApi(
     getEntityRoadmap: jest
       .fn()
       .mockResolvedValue({ entityRef: '', personas: [], platforms: [] }),
+    getEntityCard: jest.fn().mockResolvedValue(entityCardOf({})),
+    invalidate: jest.fn(),
     ...overrides,
+  };
+}
+
+/** `api` under the ApiRef of every feature, for `TestApiProvider` or `renderInTestApp`. */
+export function featureApiPairs(
+  api: Partial<FeatureApis>,
+): Array<[ApiRef<unknown>, unknown]> {
+  return allFeatureApis.map(({ api: ref }) => [ref, api]);
+}
+
+/** The service card of checkout: nothing in it unless given. */
+export function entityCardOf(card: Partial<EntityCard>): EntityCard {
+  return {
+    entityRef: 'component:default/checkout',
+    platforms: [],
+    roadmap: { personas: [], platforms: [] },
+    announcements: [],
+    surveyPrompt: null,
+    deprecations: [],
+    ...card,
   };
 }
 

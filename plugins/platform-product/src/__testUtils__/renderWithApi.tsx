@@ -18,18 +18,18 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { PlatformProductApi, platformProductApiRef } from '../api';
+import { FeatureApis, featureApiPairs } from './fixtures';
 
 /**
- * Renders `element` on the page of `entity` in a legacy test app, with `api` as the Platform
- * Product backend and a signed-in user who owns what `ownershipEntityRefs` lists. Permissions are
+ * Renders `element` on the page of `entity` in a legacy test app, with `api` as every feature
+ * API of the plugin and a signed-in user who owns what `ownershipEntityRefs` lists. Permissions are
  * decided like the suite's default policy: allowed on an entity the user owns.
  */
 export function renderWithApi(
   element: ReactElement,
   options: {
     entity: Entity;
-    api: PlatformProductApi;
+    api: Partial<FeatureApis>;
     ownershipEntityRefs?: string[];
   },
 ) {
@@ -50,7 +50,7 @@ export function renderWithApi(
   return renderInTestApp(
     <TestApiProvider
       apis={[
-        [platformProductApiRef, api],
+        ...featureApiPairs(api),
         [catalogApiRef, catalogApiMock()],
         [permissionApiRef, permission],
         [

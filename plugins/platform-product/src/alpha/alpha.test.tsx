@@ -13,9 +13,9 @@ import {
   EntityCardBlueprint,
   EntityContentBlueprint,
 } from '@backstage/plugin-catalog-react/alpha';
-import { platformProductApiRef } from '../api';
 import {
   deployPlatformUsage,
+  featureApiPairs,
   mockPlatformProductApi,
   platformEntity,
   serviceEntity,
@@ -65,7 +65,7 @@ describe('platform-product for the new frontend system', () => {
         {tester.reactElement()}
       </EntityProvider>,
       {
-        apis: [[platformProductApiRef, api]],
+        apis: featureApiPairs(api),
         mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
       },
     );

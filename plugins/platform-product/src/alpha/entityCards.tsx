@@ -18,9 +18,9 @@ export const entityPlatformUsageCard: ExtensionDefinition =
     params: {
       filter: reliesOnPlatformsPredicate,
       loader: () =>
-        import('../features/entityCard/components/EntityPlatformUsageCard').then(m => (
-          <m.EntityPlatformUsageCard />
-        )),
+        import(
+          '../features/entityCard/components/EntityPlatformUsageCard'
+        ).then(m => <m.EntityPlatformUsageCard />),
     },
   });
 
@@ -35,9 +35,9 @@ export const entityPlatformScorecardCard: ExtensionDefinition =
     params: {
       filter: isPlatformPredicate,
       loader: () =>
-        import('../features/scorecards/components/EntityPlatformScorecardCard').then(m => (
-          <m.EntityPlatformScorecardCard />
-        )),
+        import(
+          '../features/scorecards/components/EntityPlatformScorecardCard'
+        ).then(m => <m.EntityPlatformScorecardCard />),
     },
   });
 
@@ -52,9 +52,9 @@ export const entityPersonaPlatformsCard: ExtensionDefinition =
     params: {
       filter: isPersonaPredicate,
       loader: () =>
-        import('../features/platforms/components/EntityPersonaPlatformsCard').then(m => (
-          <m.EntityPersonaPlatformsCard />
-        )),
+        import(
+          '../features/platforms/components/EntityPersonaPlatformsCard'
+        ).then(m => <m.EntityPersonaPlatformsCard />),
     },
   });
 
@@ -70,8 +70,8 @@ export const entityDeprecationWarningCard: ExtensionDefinition =
     params: {
       filter: mayConsumeDeprecationsPredicate,
       loader: () =>
-        import('../features/entityCard/components/EntityDeprecationWarning').then(m => (
-          <m.EntityDeprecationWarning />
-        )),
+        import(
+          '../features/entityCard/components/EntityDeprecationWarning'
+        ).then(m => <m.EntityDeprecationWarning />),
     },
   });

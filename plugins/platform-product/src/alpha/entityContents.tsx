@@ -14,9 +14,9 @@ export const entityPlatformContent: ExtensionDefinition =
       title: 'Platform',
       filter: isPlatformPredicate,
       loader: () =>
-        import('../features/platformTab/components/EntityPlatformContent').then(m => (
-          <m.EntityPlatformContent />
-        )),
+        import('../features/platformTab/components/EntityPlatformContent').then(
+          m => <m.EntityPlatformContent />,
+        ),
     },
   });
 
@@ -33,8 +33,8 @@ export const entityDeprecationContent: ExtensionDefinition =
       title: 'Deprecation',
       filter: isDeprecatedPredicate,
       loader: () =>
-        import('../features/deprecations/components/EntityDeprecationContent').then(m => (
-          <m.EntityDeprecationContent />
-        )),
+        import(
+          '../features/deprecations/components/EntityDeprecationContent'
+        ).then(m => <m.EntityDeprecationContent />),
     },
   });

@@ -10,7 +10,19 @@
 
 import { platformProductPlugin } from './plugin';
 
-export { platformProductApi } from './apis';
+export {
+  platformProductApi,
+  platformsApi,
+  scorecardsApi,
+  slosApi,
+  adoptionApi,
+  entityCardApi,
+  surveysApi,
+  deprecationsApi,
+  roadmapApi,
+  objectivesApi,
+  announcementsApi,
+} from './apis';
 export {
   entityPlatformUsageCard,
   entityPlatformScorecardCard,

@@ -29,6 +29,8 @@ export const roadmapPage: ExtensionDefinition = PageBlueprint.make({
     path: '/roadmap',
     title: 'Roadmaps',
     loader: () =>
-      import('../features/roadmap/components/RoadmapPage').then(m => <m.RoadmapPage />),
+      import('../features/roadmap/components/RoadmapPage').then(m => (
+        <m.RoadmapPage />
+      )),
   },
 });

@@ -2,7 +2,7 @@ import {
   OverridableFrontendPlugin,
   createFrontendPlugin,
 } from '@backstage/frontend-plugin-api';
-import { platformProductApi } from './apis';
+import { apiExtensions } from './apis';
 import {
   entityDeprecationWarningCard,
   entityPersonaPlatformsCard,
@@ -16,8 +16,8 @@ import {
 import { deprecationsPage, roadmapPage } from './pages';
 
 /**
- * The Platform Product plugin for the new frontend system: the API client, the platform-usage and
- * scorecard cards, and the Platform tab.
+ * The Platform Product plugin for the new frontend system: the feature API clients, the cards, the
+ * Platform and Deprecation tabs, and the deprecations and roadmap pages.
  *
  * @alpha
  */
@@ -25,7 +25,7 @@ export const platformProductPlugin: OverridableFrontendPlugin =
   createFrontendPlugin({
     pluginId: 'platform-product',
     extensions: [
-      platformProductApi,
+      ...apiExtensions,
       entityPlatformUsageCard,
       entityPlatformScorecardCard,
       entityPlatformContent,

@@ -1,6 +1,10 @@
 import { ResponseError } from '@backstage/errors';
-import { PlatformProductClient } from './PlatformProductClient';
+import { AdoptionClient } from '../features/adoption/api';
+import { PlatformsClient } from '../features/platforms/api';
+import { ScorecardsClient } from '../features/scorecards/api';
+import { SlosClient } from '../features/slos/api';
 import { describeError } from './describeError';
+import { apiPath, entitySegments, queryString } from './PlatformProductFetcher';
 
 const baseUrl = 'http://localhost:7007/api/platform-product';
 
@@ -9,10 +13,14 @@ function setup(response: Response = jsonResponse({ ok: true })) {
     async () => response.clone(),
   );
   const getBaseUrl = jest.fn().mockResolvedValue(baseUrl);
-  const client = new PlatformProductClient({
-    discoveryApi: { getBaseUrl },
-    fetchApi: { fetch },
-  });
+  const options = { discoveryApi: { getBaseUrl }, fetchApi: { fetch } };
+  // Every feature client sends through the one fetcher; these four exercise all it does.
+  const client = {
+    platforms: new PlatformsClient(options),
+    scorecards: new ScorecardsClient(options),
+    slos: new SlosClient(options),
+    adoption: new AdoptionClient(options),
+  };
   return { client, fetch, getBaseUrl };
 }
 
@@ -23,12 +31,12 @@ function jsonResponse(body: unknown, init?: ResponseInit): Response {
   });
 }
 
-describe('PlatformProductClient', () => {
+describe('PlatformProductFetcher, through the feature clients', () => {
   it('asks discovery for the platform-product backend and returns its answer', async () => {
     const { client, fetch, getBaseUrl } = setup(
       jsonResponse({ items: [{ entityRef: 'system:default/deploy' }] }),
     );
-    await expect(client.listPlatforms()).resolves.toEqual({
+    await expect(client.platforms.listPlatforms()).resolves.toEqual({
       items: [{ entityRef: 'system:default/deploy' }],
     });
     expect(getBaseUrl).toHaveBeenCalledWith('platform-product');
@@ -37,7 +45,7 @@ describe('PlatformProductClient', () => {
 
   it('puts each part of the entity ref in the path, encoded, with the kind in lower case', async () => {
     const { client, fetch } = setup();
-    await client.getEntityPlatforms({
+    await client.platforms.getEntityPlatforms({
       entityRef: 'Component:my-ns/checkout service#2',
     });
     expect(fetch).toHaveBeenCalledWith(
@@ -48,7 +56,7 @@ describe('PlatformProductClient', () => {
 
   it('accepts an entity ref as its parts', async () => {
     const { client, fetch } = setup();
-    await client.getSlos({
+    await client.slos.getSlos({
       entityRef: { kind: 'System', namespace: 'default', name: 'a/b' },
     });
     expect(fetch).toHaveBeenCalledWith(
@@ -59,16 +67,18 @@ describe('PlatformProductClient', () => {
 
   it('passes the day range of the scorecard and adoption only when given', async () => {
     const { client, fetch } = setup();
-    await client.getScorecard({
+    await client.scorecards.getScorecard({
       entityRef: 'system:default/deploy-platform',
       from: '2025-01-01',
       to: '2025-01-31',
     });
-    await client.getAdoption({
+    await client.adoption.getAdoption({
       entityRef: 'system:default/deploy-platform',
       to: '2025-01-31',
     });
-    await client.getAdoption({ entityRef: 'system:default/deploy-platform' });
+    await client.adoption.getAdoption({
+      entityRef: 'system:default/deploy-platform',
+    });
     expect(fetch.mock.calls.map(call => call[0])).toEqual([
       `${baseUrl}/platforms/system/default/deploy-platform/scorecard?from=2025-01-01&to=2025-01-31`,
       `${baseUrl}/platforms/system/default/deploy-platform/adoption?to=2025-01-31`,
@@ -78,7 +88,7 @@ describe('PlatformProductClient', () => {
 
   it('refreshes adoption with a POST', async () => {
     const { client, fetch } = setup();
-    await client.refreshAdoption({
+    await client.adoption.refreshAdoption({
       entityRef: 'system:default/deploy-platform',
     });
     expect(fetch).toHaveBeenCalledWith(
@@ -95,7 +105,9 @@ describe('PlatformProductClient', () => {
       timestamp: '2025-03-01T00:00:00Z',
       value: 3,
     };
-    await expect(client.ingestMetrics({ points: [point] })).resolves.toEqual({
+    await expect(
+      client.platforms.ingestMetrics({ points: [point] }),
+    ).resolves.toEqual({
       received: 1,
       entities: 1,
     });
@@ -120,7 +132,7 @@ describe('PlatformProductClient', () => {
         { status: 403, statusText: 'Forbidden' },
       ),
     );
-    const error = await client
+    const error = await client.adoption
       .refreshAdoption({ entityRef: 'system:default/deploy-platform' })
       .catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
@@ -135,9 +147,28 @@ describe('PlatformProductClient', () => {
     const { client } = setup(
       new Response('Bad gateway', { status: 502, statusText: 'Bad Gateway' }),
     );
-    const error = await client.listPlatforms().catch(e => e);
+    const error = await client.platforms.listPlatforms().catch(e => e);
     expect(error).toBeInstanceOf(ResponseError);
     expect(error.statusCode).toBe(502);
     expect(describeError(error)).toMatch(/Bad Gateway|502/);
+  });
+});
+
+describe('apiPath', () => {
+  it('encodes every value as one path segment, and an entity as its three', () => {
+    expect(
+      apiPath`/platforms/${entitySegments(
+        'System:default/deploy platform',
+      )}/objectives/${'a/b c'}`,
+    ).toBe('/platforms/system/default/deploy%20platform/objectives/a%2Fb%20c');
+  });
+});
+
+describe('queryString', () => {
+  it('leaves out parameters without a value, and is empty when none has one', () => {
+    expect(queryString({ a: 'x y', b: undefined, c: 3, d: '' })).toBe(
+      '?a=x+y&c=3',
+    );
+    expect(queryString({ a: undefined })).toBe('');
   });
 });

@@ -1,10 +1,13 @@
-export { platformProductApiRef } from './PlatformProductApi';
+export {
+  PlatformProductFetcher,
+  apiPath,
+  entitySegments,
+  queryString,
+} from './PlatformProductFetcher';
+export type { QueryParams } from './PlatformProductFetcher';
 export type {
-  PlatformProductApi,
+  PlatformProductClientOptions,
   PlatformProductDayRange,
   PlatformProductEntityRef,
-} from './PlatformProductApi';
-export { PlatformProductClient } from './PlatformProductClient';
+} from './types';
 export { describeError } from './describeError';
-export type { ObjectivesAndAnnouncementsApi } from './ObjectivesAndAnnouncementsApi';
-export type { RoadmapApi, RoadmapFilters } from './RoadmapApi';

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import type { AdoptionReport } from '@platform-product/backstage-plugin-platform-product-common';
-import { platformProductApiRef } from '../../api';
+import { adoptionApiRef } from './api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { AsyncValue } from '../../shared/AsyncValue';
 
@@ -9,7 +9,7 @@ import type { AsyncValue } from '../../shared/AsyncValue';
 export function usePlatformAdoption(
   entityRef: string,
 ): AsyncValue<AdoptionReport> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(adoptionApiRef);
   return useAsyncRetry(() => api.getAdoption({ entityRef }), [api, entityRef]);
 }
 
@@ -19,7 +19,7 @@ export function useRefreshAdoption(entityRef: string): {
   running: boolean;
   error?: Error;
 } {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(adoptionApiRef);
   const [running, setRunning] = useState(false);
   const [error, setError] = useState<Error>();
 

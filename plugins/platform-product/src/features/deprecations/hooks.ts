@@ -5,12 +5,12 @@ import type {
   EntityDeprecations,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { platformProductApiRef } from '../../api';
+import { deprecationsApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
 
 /** Every active deprecation (`GET /deprecations`). */
 export function useDeprecationList(): AsyncValue<DeprecationList> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   return useAsyncRetry(() => api.listDeprecations(), [api]);
 }
 
@@ -18,7 +18,7 @@ export function useDeprecationList(): AsyncValue<DeprecationList> {
 export function useDeprecationDetail(
   entityRef: string,
 ): AsyncValue<DeprecationDetail> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   return useAsyncRetry(
     () => api.getDeprecation({ entityRef }),
     [api, entityRef],
@@ -29,7 +29,7 @@ export function useDeprecationDetail(
 export function useEntityDeprecations(
   entityRef: string,
 ): AsyncValue<EntityDeprecations> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   return useAsyncRetry(
     () => api.getEntityDeprecations({ entityRef }),
     [api, entityRef],

@@ -1,27 +1,32 @@
+import { createApiRef } from '@backstage/core-plugin-api';
 import type {
-  Announcement,
-  AnnouncementInput,
-  AnnouncementList,
-  EntityAnnouncements,
-  FollowState,
   KeyResult,
   KeyResultInput,
   Objective,
   ObjectiveInput,
   ObjectiveList,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import type { CompoundEntityRef } from '@backstage/catalog-model';
+import {
+  PlatformProductFetcher,
+  apiPath,
+  entitySegments,
+} from '../../api/PlatformProductFetcher';
+import type {
+  PlatformProductClientOptions,
+  PlatformProductEntityRef,
+} from '../../api/types';
 
-type EntityRef = string | CompoundEntityRef;
+type EntityRef = PlatformProductEntityRef;
 
 /**
- * The objectives, key results, announcements and follows part of the Platform Product backend's
- * REST API. Writes are for the platform's owners (others get a 403 whose message says so); a
- * write with a stale `version` is refused with a 409.
+ * A platform's objectives and their key results, whose progress the backend computes from measured
+ * series. Writes are for the platform's owners (others get a 403 whose message says so); a write
+ * with a stale `version` is refused with a 409. Every method rejects with a `ResponseError` from
+ * `@backstage/errors` when the backend answers with an error.
  *
  * @public
  */
-export interface ObjectivesAndAnnouncementsApi {
+export interface ObjectivesApi {
   /** The platform's objectives with each key result's computed progress (`GET /platforms/{ref}/objectives`). */
   listObjectives(options: { entityRef: EntityRef }): Promise<ObjectiveList>;
 
@@ -65,43 +70,118 @@ export interface ObjectivesAndAnnouncementsApi {
     keyResultId: string;
     version: number;
   }): Promise<void>;
+}
 
-  /** The platform's relevant announcements, newest first (`GET /platforms/{ref}/announcements`). */
-  listAnnouncements(options: {
-    entityRef: EntityRef;
-  }): Promise<AnnouncementList>;
+/**
+ * The {@link ObjectivesApi}, provided by the plugin with an {@link ObjectivesClient}.
+ *
+ * @public
+ */
+export const objectivesApiRef = createApiRef<ObjectivesApi>({
+  id: 'plugin.platform-product.objectives',
+});
 
-  /** Posts an announcement and notifies the platform's audience (`POST /platforms/{ref}/announcements`). */
-  postAnnouncement(options: {
-    entityRef: EntityRef;
-    announcement: AnnouncementInput;
-  }): Promise<Announcement>;
+/**
+ * The {@link ObjectivesApi} over the Platform Product backend.
+ *
+ * @public
+ */
+export class ObjectivesClient implements ObjectivesApi {
+  private readonly fetcher: PlatformProductFetcher;
 
-  /** Edits an announcement (`PUT /platforms/{ref}/announcements/{id}`). */
-  editAnnouncement(options: {
-    entityRef: EntityRef;
-    announcementId: string;
-    announcement: AnnouncementInput;
-  }): Promise<Announcement>;
+  constructor(options: PlatformProductClientOptions) {
+    this.fetcher = new PlatformProductFetcher(options);
+  }
 
-  /** Deletes an announcement (`DELETE /platforms/{ref}/announcements/{id}`). */
-  deleteAnnouncement(options: {
+  listObjectives(options: { entityRef: EntityRef }): Promise<ObjectiveList> {
+    return this.fetcher.get(
+      apiPath`/platforms/${entitySegments(options.entityRef)}/objectives`,
+    );
+  }
+
+  createObjective(options: {
     entityRef: EntityRef;
-    announcementId: string;
+    objective: ObjectiveInput;
+  }): Promise<Objective> {
+    return this.fetcher.send(
+      'POST',
+      apiPath`/platforms/${entitySegments(options.entityRef)}/objectives`,
+      { body: options.objective },
+    );
+  }
+
+  updateObjective(options: {
+    entityRef: EntityRef;
+    objectiveId: string;
+    objective: ObjectiveInput;
+  }): Promise<Objective> {
+    const { entityRef, objectiveId, objective } = options;
+    return this.fetcher.send(
+      'PUT',
+      apiPath`/platforms/${entitySegments(
+        entityRef,
+      )}/objectives/${objectiveId}`,
+      { body: objective },
+    );
+  }
+
+  async deleteObjective(options: {
+    entityRef: EntityRef;
+    objectiveId: string;
     version: number;
-  }): Promise<void>;
+  }): Promise<void> {
+    const { entityRef, objectiveId, version } = options;
+    await this.fetcher.send(
+      'DELETE',
+      apiPath`/platforms/${entitySegments(
+        entityRef,
+      )}/objectives/${objectiveId}`,
+      { query: { version } },
+    );
+  }
 
-  /** Whether the signed-in user follows the platform (`GET /platforms/{ref}/follow`). */
-  getFollowState(options: { entityRef: EntityRef }): Promise<FollowState>;
-
-  /** Follows or unfollows the platform (`PUT` / `DELETE /platforms/{ref}/follow`). */
-  setFollowing(options: {
+  createKeyResult(options: {
     entityRef: EntityRef;
-    following: boolean;
-  }): Promise<FollowState>;
+    objectiveId: string;
+    keyResult: KeyResultInput;
+  }): Promise<KeyResult> {
+    const { entityRef, objectiveId, keyResult } = options;
+    return this.fetcher.send(
+      'POST',
+      apiPath`/platforms/${entitySegments(
+        entityRef,
+      )}/objectives/${objectiveId}/key-results`,
+      { body: keyResult },
+    );
+  }
 
-  /** The relevant announcements of the platforms an entity relies on (`GET /entities/{ref}/announcements`). */
-  getEntityAnnouncements(options: {
+  updateKeyResult(options: {
     entityRef: EntityRef;
-  }): Promise<EntityAnnouncements>;
+    keyResultId: string;
+    keyResult: KeyResultInput;
+  }): Promise<KeyResult> {
+    const { entityRef, keyResultId, keyResult } = options;
+    return this.fetcher.send(
+      'PUT',
+      apiPath`/platforms/${entitySegments(
+        entityRef,
+      )}/key-results/${keyResultId}`,
+      { body: keyResult },
+    );
+  }
+
+  async deleteKeyResult(options: {
+    entityRef: EntityRef;
+    keyResultId: string;
+    version: number;
+  }): Promise<void> {
+    const { entityRef, keyResultId, version } = options;
+    await this.fetcher.send(
+      'DELETE',
+      apiPath`/platforms/${entitySegments(
+        entityRef,
+      )}/key-results/${keyResultId}`,
+      { query: { version } },
+    );
+  }
 }

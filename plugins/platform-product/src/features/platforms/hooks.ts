@@ -1,6 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type { EntityPlatforms } from '@platform-product/backstage-plugin-platform-product-common';
-import { platformProductApiRef } from '../../api';
+import { platformsApiRef } from './api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { AsyncValue } from '../../shared/AsyncValue';
 
@@ -8,7 +8,7 @@ import type { AsyncValue } from '../../shared/AsyncValue';
 export function useEntityPlatforms(
   entityRef: string,
 ): AsyncValue<EntityPlatforms> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(platformsApiRef);
   return useAsyncRetry(
     () => api.getEntityPlatforms({ entityRef }),
     [api, entityRef],

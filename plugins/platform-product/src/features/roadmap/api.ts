@@ -1,3 +1,4 @@
+import { createApiRef } from '@backstage/core-plugin-api';
 import type {
   CrossPlatformRoadmap,
   EntityRoadmap,
@@ -10,7 +11,15 @@ import type {
   RoadmapItemHistory,
   RoadmapOutcome,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import type { PlatformProductEntityRef } from './PlatformProductApi';
+import {
+  PlatformProductFetcher,
+  apiPath,
+  entitySegments,
+} from '../../api/PlatformProductFetcher';
+import type {
+  PlatformProductClientOptions,
+  PlatformProductEntityRef,
+} from '../../api/types';
 
 /**
  * Filters of the cross-platform roadmap; each narrows the items.
@@ -24,9 +33,15 @@ export interface RoadmapFilters {
   status?: string;
 }
 
+/** One item of a platform's roadmap, at the version the user read. */
+type ItemRef = { entityRef: PlatformProductEntityRef; itemId: string };
+
 /**
- * The roadmap part of the Platform Product API. Writes send the version of the item the user read;
- * a stale one rejects with a 409 `ResponseError` whose message says what changed since.
+ * Platform roadmaps: each platform's Now / Next / Later board, the roadmap across platforms, and
+ * what is Now for an entity. Writes are for the platform's owners and send the version of the item
+ * the user read; a stale one rejects with a 409 `ResponseError` whose message says what changed
+ * since. Every method rejects with a `ResponseError` from `@backstage/errors` when the backend
+ * answers with an error.
  *
  * @public
  */
@@ -99,4 +114,139 @@ export interface RoadmapApi {
   getEntityRoadmap(options: {
     entityRef: PlatformProductEntityRef;
   }): Promise<EntityRoadmap>;
+}
+
+/**
+ * The {@link RoadmapApi}, provided by the plugin with a {@link RoadmapClient}.
+ *
+ * @public
+ */
+export const roadmapApiRef = createApiRef<RoadmapApi>({
+  id: 'plugin.platform-product.roadmap',
+});
+
+/** The path of a platform's roadmap. */
+function roadmapPath(entityRef: PlatformProductEntityRef): string {
+  return apiPath`/platforms/${entitySegments(entityRef)}/roadmap`;
+}
+
+/** The path of one roadmap item of a platform. */
+function itemPath({ entityRef, itemId }: ItemRef): string {
+  return `${roadmapPath(entityRef)}${apiPath`/items/${itemId}`}`;
+}
+
+/**
+ * The {@link RoadmapApi} over the Platform Product backend.
+ *
+ * @public
+ */
+export class RoadmapClient implements RoadmapApi {
+  private readonly fetcher: PlatformProductFetcher;
+
+  constructor(options: PlatformProductClientOptions) {
+    this.fetcher = new PlatformProductFetcher(options);
+  }
+
+  getRoadmapBoard(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<RoadmapBoard> {
+    return this.fetcher.get(roadmapPath(options.entityRef));
+  }
+
+  createRoadmapItem(options: {
+    entityRef: PlatformProductEntityRef;
+    item: RoadmapItemFields & { horizon: RoadmapHorizon; position?: number };
+  }): Promise<RoadmapItem> {
+    return this.fetcher.send(
+      'POST',
+      `${roadmapPath(options.entityRef)}/items`,
+      {
+        body: options.item,
+      },
+    );
+  }
+
+  updateRoadmapItem(
+    options: ItemRef & { version: number; changes: Partial<RoadmapItemFields> },
+  ): Promise<RoadmapItem> {
+    return this.fetcher.send('PATCH', itemPath(options), {
+      body: { version: options.version, ...options.changes },
+    });
+  }
+
+  moveRoadmapItem(
+    options: ItemRef & {
+      version: number;
+      horizon: RoadmapHorizon;
+      position: number;
+    },
+  ): Promise<RoadmapItem> {
+    const { version, horizon, position } = options;
+    return this.fetcher.send('POST', `${itemPath(options)}/move`, {
+      body: { version, horizon, position },
+    });
+  }
+
+  reviewRoadmapItem(
+    options: ItemRef & {
+      version: number;
+      outcome: RoadmapOutcome;
+      notes?: string;
+    },
+  ): Promise<RoadmapItem> {
+    const { version, outcome, notes } = options;
+    return this.fetcher.send('POST', `${itemPath(options)}/review`, {
+      body: { version, outcome, ...(notes ? { notes } : {}) },
+    });
+  }
+
+  getRoadmapItemHistory(options: ItemRef): Promise<RoadmapItemHistory> {
+    return this.fetcher.get(`${itemPath(options)}/history`);
+  }
+
+  setInvestmentMix(options: {
+    entityRef: PlatformProductEntityRef;
+    mix: InvestmentMix;
+  }): Promise<RoadmapBoard> {
+    return this.fetcher.send(
+      'PUT',
+      `${roadmapPath(options.entityRef)}/investment-mix`,
+      { body: { mix: options.mix } },
+    );
+  }
+
+  importRoadmap(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<RoadmapImportStatus> {
+    return this.fetcher.send(
+      'POST',
+      `${roadmapPath(options.entityRef)}/import`,
+    );
+  }
+
+  exportRoadmap(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<string> {
+    return this.fetcher.getText(`${roadmapPath(options.entityRef)}.yaml`);
+  }
+
+  getCrossPlatformRoadmap(
+    filters: RoadmapFilters,
+  ): Promise<CrossPlatformRoadmap> {
+    const { platform, persona, category, status } = filters;
+    return this.fetcher.get('/roadmap', {
+      platform,
+      persona,
+      category,
+      status,
+    });
+  }
+
+  getEntityRoadmap(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<EntityRoadmap> {
+    return this.fetcher.get(
+      apiPath`/entities/${entitySegments(options.entityRef)}/roadmap`,
+    );
+  }
 }

@@ -5,12 +5,12 @@ import type {
   RoadmapBoard,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { platformProductApiRef, RoadmapFilters } from '../../api';
+import { RoadmapFilters, roadmapApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
 
 /** A platform's roadmap board (`GET /platforms/{ref}/roadmap`). */
 export function useRoadmapBoard(entityRef: string): AsyncValue<RoadmapBoard> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(roadmapApiRef);
   return useAsyncRetry(
     () => api.getRoadmapBoard({ entityRef }),
     [api, entityRef],
@@ -21,7 +21,7 @@ export function useRoadmapBoard(entityRef: string): AsyncValue<RoadmapBoard> {
 export function useCrossPlatformRoadmap(
   filters: RoadmapFilters,
 ): AsyncValue<CrossPlatformRoadmap> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(roadmapApiRef);
   const { platform, persona, category, status } = filters;
   return useAsyncRetry(
     () => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
@@ -31,7 +31,7 @@ export function useCrossPlatformRoadmap(
 
 /** The Now items of the platforms an entity relies on, for its personas. */
 export function useEntityRoadmap(entityRef: string): AsyncValue<EntityRoadmap> {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(roadmapApiRef);
   return useAsyncRetry(
     () => api.getEntityRoadmap({ entityRef }),
     [api, entityRef],

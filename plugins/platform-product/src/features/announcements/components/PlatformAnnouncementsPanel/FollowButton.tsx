@@ -2,7 +2,8 @@ import { Box, Button, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { announcementsApiRef } from '../../api';
 
 /**
  * Follow / Unfollow a platform, for every signed-in user: followers are notified of new
@@ -10,7 +11,7 @@ import { describeError, platformProductApiRef } from '../../../../api';
  */
 export const FollowButton = (props: { entityRef: string }) => {
   const { entityRef } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(announcementsApiRef);
   const state = useAsyncRetry(
     () => api.getFollowState({ entityRef }),
     [api, entityRef],

@@ -18,7 +18,8 @@ import {
   platformProductManagePermission,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { announcementsApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
@@ -38,7 +39,7 @@ import { FollowButton } from './FollowButton';
  */
 export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
   const { entityRef } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(announcementsApiRef);
   const state: AsyncValue<AnnouncementList> = useAsyncRetry(
     () => api.listAnnouncements({ entityRef }),
     [api, entityRef],

@@ -6,11 +6,11 @@ import {
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
 import useAsync from 'react-use/esm/useAsync';
-import { platformProductApiRef } from '../../../../api';
+import { announcementsApiRef } from '../../api';
 import {
   KIND_LABELS,
   TIMING_LABELS,
-} from '../../../announcements/components/PlatformAnnouncementsPanel/announcementLabels';
+} from '../PlatformAnnouncementsPanel/announcementLabels';
 
 /**
  * One line for each relevant announcement of the platforms the entity relies on, linked to the
@@ -19,7 +19,7 @@ import {
  */
 export const RelevantAnnouncements = (props: { entityRef: string }) => {
   const { entityRef } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(announcementsApiRef);
   const entityRoute = useRouteRef(entityRouteRef);
   const { value } = useAsync(
     () => api.getEntityAnnouncements({ entityRef }),

@@ -11,7 +11,8 @@ import {
 import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
 import type { DeprecationException } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { deprecationsApiRef } from '../../api';
 
 /** Approves or denies one requested exception, with a reason; backend errors are shown as they are. */
 export const DecideExceptionDialog = (props: {
@@ -21,7 +22,7 @@ export const DecideExceptionDialog = (props: {
   onDecided: () => void;
 }) => {
   const { exception, decision, onClose, onDecided } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string>();
   const [submitting, setSubmitting] = useState(false);

@@ -2,7 +2,7 @@ import { Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { DeprecationExceptionAuditEntry } from '@platform-product/backstage-plugin-platform-product-common';
-import { platformProductApiRef } from '../../../../api';
+import { deprecationsApiRef } from '../../api';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 
@@ -12,7 +12,7 @@ export const ExceptionAudit = (props: {
   exceptionId: string;
 }) => {
   const { deprecationRef, exceptionId } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   const audit: AsyncValue<{ items: DeprecationExceptionAuditEntry[] }> =
     useAsyncRetry(
       () => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),

@@ -9,9 +9,11 @@ import {
 import { catalogApiRef, entityRouteRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
-import { mockPlatformProductApi } from '../../../../__testUtils__/fixtures';
+import {
+  featureApiPairs,
+  mockPlatformProductApi,
+} from '../../../../__testUtils__/fixtures';
 import { renderWithApi } from '../../../../__testUtils__/renderWithApi';
-import { platformProductApiRef } from '../../../../api';
 import { deprecationsRouteRef } from '../../../../routes';
 import {
   detailOf,
@@ -44,7 +46,7 @@ describe('DeprecationsPage', () => {
     await renderInTestApp(
       <TestApiProvider
         apis={[
-          [platformProductApiRef, api],
+          ...featureApiPairs(api),
           [catalogApiRef, catalogApiMock()],
           [permissionApiRef, mockApis.permission()],
         ]}

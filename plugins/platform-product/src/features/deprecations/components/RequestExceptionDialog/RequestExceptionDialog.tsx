@@ -10,7 +10,8 @@ import {
 import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
 import type { DeprecationSummary } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { deprecationsApiRef } from '../../api';
 
 /**
  * Asks for an exception to a deprecation for one consumer: a reason and an end date. The backend's
@@ -24,7 +25,7 @@ export const RequestExceptionDialog = (props: {
   onRequested: () => void;
 }) => {
   const { open, deprecation, consumerRef, onClose, onRequested } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(deprecationsApiRef);
   const [reason, setReason] = useState('');
   const [requestedEnd, setRequestedEnd] = useState('');
   const [error, setError] = useState<string>();

@@ -13,6 +13,9 @@ import {
 } from '../../../deprecations/components/DeprecationDetailPanel/deprecationFixtures';
 import { EntityDeprecationWarning } from './EntityDeprecationWarning';
 
+// Typing a reason and dates into the dialog takes more than the default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 const OWNER = ['user:default/guest', 'group:default/team-checkout'];
 
 describe('EntityDeprecationWarning', () => {

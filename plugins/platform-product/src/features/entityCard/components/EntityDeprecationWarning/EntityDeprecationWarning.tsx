@@ -14,7 +14,7 @@ import {
   exceptionText,
   sunsetText,
 } from '../../../deprecations/components/DeprecationDetailPanel/deprecationText';
-import { RequestExceptionDialog } from './RequestExceptionDialog';
+import { RequestExceptionDialog } from '../../../deprecations/components/RequestExceptionDialog';
 
 const DeprecationAlert = (props: {
   item: EntityDeprecation;

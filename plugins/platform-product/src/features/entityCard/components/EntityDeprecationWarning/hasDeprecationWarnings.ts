@@ -1,6 +1,6 @@
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { ApiHolder } from '@backstage/core-plugin-api';
-import { platformProductApiRef } from '../../../../api';
+import { deprecationsApiRef } from '../../../deprecations/api';
 
 /**
  * Whether an entity consumes something deprecated, for `EntitySwitch.Case if={…}` around
@@ -13,7 +13,7 @@ export async function hasDeprecationWarnings(
   entity: Entity,
   context: { apis: ApiHolder },
 ): Promise<boolean> {
-  const api = context.apis.get(platformProductApiRef);
+  const api = context.apis.get(deprecationsApiRef);
   if (!api) {
     return false;
   }

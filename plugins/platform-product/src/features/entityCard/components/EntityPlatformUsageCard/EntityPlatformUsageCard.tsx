@@ -8,7 +8,7 @@ import { AsyncContent } from '../../../../shared/AsyncContent';
 import { SurveyPrompt } from '../../../surveys/components/SurveyPrompt';
 import { EntityRoadmapNow } from '../../../roadmap/components/EntityRoadmapNow';
 import { PlatformUsageItem } from './PlatformUsageItem';
-import { RelevantAnnouncements } from './RelevantAnnouncements';
+import { RelevantAnnouncements } from '../../../announcements/components/RelevantAnnouncements';
 
 /**
  * The platforms the current entity relies on, directly or through its system: for each, whether

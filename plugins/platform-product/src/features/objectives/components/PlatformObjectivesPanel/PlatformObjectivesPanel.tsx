@@ -21,7 +21,8 @@ import {
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { objectivesApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
@@ -48,7 +49,7 @@ export const PlatformObjectivesPanel = (props: {
   metricNames?: string[];
 }) => {
   const { entityRef, sloNames = [], metricNames = [] } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(objectivesApiRef);
   const state: AsyncValue<ObjectiveList> = useAsyncRetry(
     () => api.listObjectives({ entityRef }),
     [api, entityRef],

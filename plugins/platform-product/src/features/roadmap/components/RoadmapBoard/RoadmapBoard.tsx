@@ -36,7 +36,8 @@ import {
   RoadmapItem,
   RoadmapOutcome,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { roadmapApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { useRoadmapBoard } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
@@ -159,7 +160,7 @@ function dropTarget(
  */
 export const RoadmapBoard = (props: { entityRef: string }) => {
   const { entityRef } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(roadmapApiRef);
   const state = useRoadmapBoard(entityRef);
   const { allowed: canEdit } = useEntityPermission(
     platformProductManagePermission,

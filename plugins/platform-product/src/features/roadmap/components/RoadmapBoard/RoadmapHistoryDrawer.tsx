@@ -13,7 +13,7 @@ import type {
   RoadmapItemHistory,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { platformProductApiRef } from '../../../../api';
+import { roadmapApiRef } from '../../api';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 
@@ -38,7 +38,7 @@ export const RoadmapHistoryDrawer = (props: {
   onClose: () => void;
 }) => {
   const { entityRef, item, onClose } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(roadmapApiRef);
   const history: AsyncValue<RoadmapItemHistory> = useAsyncRetry(
     () => api.getRoadmapItemHistory({ entityRef, itemId: item.id }),
     [api, entityRef, item.id],

@@ -2,8 +2,10 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderInTestApp, TestApiProvider } from '@backstage/test-utils';
 import { entityRouteRef } from '@backstage/plugin-catalog-react';
-import { mockPlatformProductApi } from '../../../../__testUtils__/fixtures';
-import { platformProductApiRef } from '../../../../api';
+import {
+  featureApiPairs,
+  mockPlatformProductApi,
+} from '../../../../__testUtils__/fixtures';
 import { RoadmapPage } from './RoadmapPage';
 
 const roadmap = {
@@ -47,7 +49,7 @@ describe('RoadmapPage', () => {
       getCrossPlatformRoadmap: jest.fn().mockResolvedValue(roadmap),
     });
     await renderInTestApp(
-      <TestApiProvider apis={[[platformProductApiRef, api]]}>
+      <TestApiProvider apis={featureApiPairs(api)}>
         <RoadmapPage />
       </TestApiProvider>,
       { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },

@@ -27,7 +27,7 @@ import {
   ROADMAP_CATEGORIES,
   ROADMAP_STATUSES,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { RoadmapFilters } from '../../../../api';
+import type { RoadmapFilters } from '../../api';
 import { useCrossPlatformRoadmap } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import {

@@ -6,7 +6,10 @@ import {
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { ErrorBudgetBar } from '../../../../shared/ErrorBudgetBar';
-import { AlertStateLabel, SloHealthLabel } from '../../../../shared/StatusLabel';
+import {
+  AlertStateLabel,
+  SloHealthLabel,
+} from '../../../../shared/StatusLabel';
 import { BurnRateTable } from './BurnRateTable';
 
 const countFormat = new Intl.NumberFormat('en-US', {

@@ -9,7 +9,8 @@ import {
 } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { surveysApiRef } from '../../api';
 import {
   DAY_MS,
   toUtcDay,
@@ -28,7 +29,7 @@ export const OpenSurveyRoundDialog = (props: {
   onOpened: () => void;
 }) => {
   const { entityRef, open, onClose, onOpened } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(surveysApiRef);
   const [title, setTitle] = useState('');
   const [question, setQuestion] = useState('What is the biggest pain point?');
   const [startDay, setStartDay] = useState(() => toUtcDay(Date.now()));

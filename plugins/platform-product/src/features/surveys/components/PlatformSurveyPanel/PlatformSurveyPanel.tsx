@@ -8,7 +8,8 @@ import {
   SurveyResults,
   SurveyRoundWithResult,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { surveysApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { usePlatformSurveyResults } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
@@ -29,7 +30,7 @@ const OpenRoundView = (props: {
   onClosed: () => void;
 }) => {
   const { entityRef, open, canManage, canReadFeedback, onClosed } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(surveysApiRef);
   const [error, setError] = useState<string>();
   const close = async () => {
     setError(undefined);

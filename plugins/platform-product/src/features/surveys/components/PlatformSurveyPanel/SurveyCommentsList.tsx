@@ -11,7 +11,8 @@ import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { surveysApiRef } from '../../api';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import type { SurveyComments } from '@platform-product/backstage-plugin-platform-product-common';
@@ -31,7 +32,7 @@ export const SurveyCommentsList = (props: {
   roundTitle: string;
 }) => {
   const { entityRef, roundId, roundTitle } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(surveysApiRef);
   const comments: AsyncValue<SurveyComments> = useAsyncRetry(
     () => api.getSurveyComments({ entityRef, roundId }),
     [api, entityRef, roundId],

@@ -14,7 +14,8 @@ import {
   SurveyPrompt as SurveyPromptValue,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsync from 'react-use/esm/useAsync';
-import { describeError, platformProductApiRef } from '../../../../api';
+import { describeError } from '../../../../api';
+import { surveysApiRef } from '../../api';
 
 /** How long "Not now" puts a prompt away. */
 const SNOOZE_DAYS = 7;
@@ -27,7 +28,7 @@ const SurveyQuestion = (props: {
   onPutAway: () => void;
 }) => {
   const { prompt, onAnswered, onPutAway } = props;
-  const api = useApi(platformProductApiRef);
+  const api = useApi(surveysApiRef);
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const [signed, setSigned] = useState(false);
@@ -172,7 +173,7 @@ const SurveyQuestion = (props: {
  * @public
  */
 export const SurveyPrompt = (props: { platformRef?: string }) => {
-  const api = useApi(platformProductApiRef);
+  const api = useApi(surveysApiRef);
   const { value: prompt } = useAsync(
     () => api.getSurveyPrompt({ platformRef: props.platformRef }),
     [api, props.platformRef],

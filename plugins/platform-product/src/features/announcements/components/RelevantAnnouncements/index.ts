@@ -1,0 +1,1 @@
+export { RelevantAnnouncements } from './RelevantAnnouncements';

@@ -1,0 +1,3 @@
+/** Announcements: a platform's announcements while they are relevant, and who follows it. */
+export { announcementsApiRef, AnnouncementsClient } from './api';
+export type { AnnouncementsApi } from './api';

@@ -1,0 +1,1 @@
+export { RequestExceptionDialog } from './RequestExceptionDialog';

@@ -1,0 +1,3 @@
+/** Scorecards: a platform's balanced scorecard, each KPI against its target, with its history. */
+export { scorecardsApiRef, ScorecardsClient } from './api';
+export type { ScorecardsApi } from './api';

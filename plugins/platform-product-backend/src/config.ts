@@ -2,7 +2,8 @@ import { Config } from '@backstage/config';
 import {
   DeprecationSettings,
   readDeprecationSettings,
-} from './features/deprecations/createDeprecationServices';
+} from './features/deprecations';
+import { SurveySettings } from './features/surveys';
 
 /** How long the catalog graph that adoption is computed from is reused, by default. */
 const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
@@ -22,7 +23,7 @@ export interface PlatformProductSettings {
   sloStatusTtlMs: number;
   orgGroupTypes?: readonly string[];
   roadmapSettings: { outcomeReviewDelayDays?: number };
-  surveys: { promptIntervalDays?: number };
+  surveys: SurveySettings;
   deprecations: DeprecationSettings;
 }
 

@@ -9,7 +9,7 @@ import request from 'supertest';
 import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
-} from './__testUtils__/buildPlatform';
+} from '@platform-product/backstage-plugin-platform-product-common/testUtils';
 import { platformProductPlugin } from './plugin';
 
 jest.setTimeout(60_000);

@@ -7,37 +7,44 @@ import {
 } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { AdoptionService } from './features/adoption/AdoptionService';
-import { EntityPermissions } from './core/catalog/EntityPermissions';
-import { EntityPlatformsService } from './features/entityCard/EntityPlatformsService';
-import { EntityCardService } from './features/entityCard/EntityCardService';
-import { MetricIngestService } from './core/metrics/MetricIngestService';
-import { PlatformCatalog } from './core/catalog/PlatformCatalog';
-import { PlatformGraphProvider } from './core/catalog/PlatformGraphProvider';
-import { PlatformListService } from './features/platforms/PlatformListService';
-import { ScorecardService } from './features/scorecards/ScorecardService';
-import { SloStatusService } from './features/slos/SloStatusService';
-import { SnapshotService } from './features/scorecards/SnapshotService';
-import { SurveyStore } from './features/surveys/SurveyStore';
 import {
-  SurveyService,
-  SurveySettings,
-} from './features/surveys/SurveyService';
-import { ObjectiveStore } from './features/objectives/ObjectiveStore';
-import { AnnouncementStore } from './features/announcements/AnnouncementStore';
-import { MetricStore, SnapshotStore } from './core/metrics';
-import { createObjectiveServices } from './features/objectives/createObjectiveServices';
-import { createAnnouncementServices } from './features/announcements/createAnnouncementServices';
-import { DeprecationStore } from './features/deprecations/DeprecationStore';
-import { RoadmapStore } from './features/roadmap/RoadmapStore';
+  EntityPermissions,
+  PlatformCatalog,
+  PlatformGraphProvider,
+} from './core/catalog';
 import {
-  createRoadmapServices,
-  RoadmapSettings,
-} from './features/roadmap/createRoadmapServices';
+  MetricIngestService,
+  MetricStore,
+  SnapshotStore,
+} from './core/metrics';
+import { AdoptionService } from './features/adoption';
+import {
+  AnnouncementStore,
+  createAnnouncementServices,
+} from './features/announcements';
 import {
   createDeprecationServices,
   DeprecationSettings,
-} from './features/deprecations/createDeprecationServices';
+  DeprecationStore,
+} from './features/deprecations';
+import {
+  EntityCardService,
+  EntityPlatformsService,
+} from './features/entityCard';
+import { createObjectiveServices, ObjectiveStore } from './features/objectives';
+import { PlatformListService } from './features/platforms';
+import {
+  createRoadmapServices,
+  RoadmapSettings,
+  RoadmapStore,
+} from './features/roadmap';
+import { ScorecardService, SnapshotService } from './features/scorecards';
+import { SloStatusService } from './features/slos';
+import {
+  createSurveyServices,
+  SurveySettings,
+  SurveyStore,
+} from './features/surveys';
 
 /**
  * Opens the plugin's stores over its database; the migrations run once, with the first.
@@ -129,7 +136,7 @@ export function createPlatformProductServices(options: {
     now,
     settings: options.deprecations,
   });
-  const surveys = new SurveyService({
+  const surveyServices = createSurveyServices({
     store: options.surveyStore,
     platformCatalog,
     graphs,
@@ -137,9 +144,10 @@ export function createPlatformProductServices(options: {
     notifications: options.notifications,
     logger,
     now,
-    promptIntervalDays: options.surveys?.promptIntervalDays,
     orgGroupTypes: options.orgGroupTypes,
+    settings: options.surveys,
   });
+  const { surveys } = surveyServices;
   const scorecards = new ScorecardService({
     store: metrics,
     snapshots: snapshotStore,
@@ -197,7 +205,7 @@ export function createPlatformProductServices(options: {
     ...deprecationServices,
     sloStatus,
     scorecards,
-    surveys,
+    ...surveyServices,
     adoption: new AdoptionService({ snapshots: snapshotStore, graphs, now }),
     snapshots: new SnapshotService({
       store: metrics,

@@ -1,4 +1,3 @@
-import { assertNonNegative } from '../core/assertions';
 import { median } from '../core/median';
 import { sloAttainment } from '../slos/errorBudget';
 import { SCORECARD_KPIS, ScorecardKpiId } from './scorecard';
@@ -103,8 +102,6 @@ export function computeMetricKpis(
   inputs: MetricKpiInputs,
 ): Record<MetricKpiId, number | null> {
   const { deploymentsByService, changeFailures, consumerServices } = inputs;
-  assertNonNegative(changeFailures, 'changeFailures');
-  assertNonNegative(consumerServices, 'consumerServices');
   const deployed = deploymentsByService.reduce((sum, value) => sum + value, 0);
   const users = inputs.activeUsers;
   const meanUsers = users && users.count > 0 ? users.sum / users.count : null;

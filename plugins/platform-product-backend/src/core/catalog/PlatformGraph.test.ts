@@ -3,9 +3,9 @@ import {
   computeAdoption,
   findConsumers,
   getPlatformSpec,
+  PlatformGraph,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
-import { PlatformGraph } from './PlatformGraph';
 
 describe('PlatformGraph over the example organisation', () => {
   let entities: Entity[];

@@ -4,7 +4,7 @@ import { getPlatformSpec } from '@platform-product/backstage-plugin-platform-pro
 import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
-} from '../../__testUtils__/buildPlatform';
+} from '@platform-product/backstage-plugin-platform-product-common/testUtils';
 import { PlatformGraphProvider } from './PlatformGraphProvider';
 
 describe('PlatformGraphProvider', () => {

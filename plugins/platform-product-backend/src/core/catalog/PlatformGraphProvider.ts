@@ -1,8 +1,10 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { PlatformAdoption } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  PlatformAdoption,
+  PlatformGraph,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { ResolvedPlatform } from './PlatformCatalog';
-import { PlatformGraph } from './PlatformGraph';
 import { TtlCache } from './TtlCache';
 
 /** The kinds adoption is computed from. */

@@ -1,5 +1,6 @@
 import {
   AdoptionReport,
+  adoptionRatio,
   capacityUnlocked,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { SnapshotStore } from '../../core/metrics';
@@ -56,10 +57,7 @@ export class AdoptionService {
         day: snapshot.day,
         adoptingTeams: snapshot.adoptingTeams,
         audienceTeams: snapshot.audienceTeams,
-        ratio:
-          snapshot.audienceTeams === 0
-            ? null
-            : snapshot.adoptingTeams / snapshot.audienceTeams,
+        ratio: adoptionRatio(snapshot.adoptingTeams, snapshot.audienceTeams),
         adoptingServices: snapshot.adoptingServices,
         totalServices: snapshot.totalServices,
       })),

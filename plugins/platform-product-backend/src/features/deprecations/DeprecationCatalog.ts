@@ -9,6 +9,7 @@ import {
   DeprecationSpec,
   DeprecationSummary,
   findConsumers,
+  PlatformGraph,
   getDeprecationSpec,
   PlatformConsumer,
   toUtcDay,
@@ -53,7 +54,7 @@ export class DeprecationCatalog {
     private readonly options: {
       store: DeprecationStore;
       /** The catalog graph (entities with relations and `spec.deprecation`), read as the plugin. */
-      loadEntities: () => Promise<readonly Entity[]>;
+      loadGraph: () => Promise<PlatformGraph>;
       /** Reads entities with the caller's credentials, so nobody sees what the catalog hides. */
       catalog: CatalogService;
       now: () => Date;
@@ -70,8 +71,10 @@ export class DeprecationCatalog {
     deprecations: CatalogDeprecation[];
     entities: ReadonlyMap<string, Entity>;
   }> {
-    const list = await this.options.loadEntities();
-    const entities = new Map(list.map(e => [stringifyEntityRef(e), e]));
+    const graph = await this.options.loadGraph();
+    const entities = new Map(
+      graph.entities.map(e => [stringifyEntityRef(e), e]),
+    );
     const deprecations: CatalogDeprecation[] = [];
     for (const [ref, entity] of entities) {
       const spec = getDeprecationSpec(entity);
@@ -80,7 +83,7 @@ export class DeprecationCatalog {
           ref,
           entity,
           spec,
-          consumers: findConsumers(entity, list),
+          consumers: findConsumers(entity, graph),
         });
       }
     }

@@ -86,7 +86,7 @@ export function createDeprecationServices(options: {
   const { store, graphs, notifications, logger, now, settings } = options;
   const deprecationCatalog = new DeprecationCatalog({
     store,
-    loadEntities: async () => (await graphs.get()).entities,
+    loadGraph: () => graphs.get(),
     catalog: options.catalog,
     now,
   });

@@ -1,8 +1,10 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { EntityPlatforms } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  EntityPlatforms,
+  worstSloHealth,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { worstSloHealth } from '../slos/sloHealth';
 import { SloStatusService } from '../slos/SloStatusService';
 
 /**

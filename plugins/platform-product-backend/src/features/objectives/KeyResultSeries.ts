@@ -1,9 +1,11 @@
 import { InputError } from '@backstage/errors';
 import {
   addUtcDays,
+  adoptionRatio,
   aggregateSeries,
   KeyResultBinding,
   parseDuration,
+  resolveSloWindow,
   sloAttainment,
   toUtcDay,
   WELL_KNOWN_METRICS,
@@ -12,7 +14,6 @@ import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { resolveSloWindow } from '../slos/resolveSloWindow';
 import { ScorecardService } from '../scorecards/ScorecardService';
 import { SloStatusService } from '../slos/SloStatusService';
 import {
@@ -201,7 +202,7 @@ export class KeyResultSeries {
     const last = [...snapshots].reverse().find(s => s.audienceTeams > 0);
     return last
       ? {
-          value: last.adoptingTeams / last.audienceTeams,
+          value: adoptionRatio(last.adoptingTeams, last.audienceTeams)!,
           lastPointAt: new Date(last.computedAt).toISOString(),
         }
       : null;

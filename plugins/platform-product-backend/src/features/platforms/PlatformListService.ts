@@ -3,10 +3,13 @@ import {
   getServedPersonaRefs,
   PlatformList,
   PlatformSummary,
+  worstSloHealth,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformCatalog, platformOwnerRefs } from '../../core/catalog/PlatformCatalog';
+import {
+  PlatformCatalog,
+  platformOwnerRefs,
+} from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { worstSloHealth } from '../slos/sloHealth';
 import { SloStatusService } from '../slos/SloStatusService';
 
 /**

@@ -8,9 +8,9 @@ import { getPlatformSpec } from '@platform-product/backstage-plugin-platform-pro
 import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
-} from '../../__testUtils__/buildPlatform';
+} from '@platform-product/backstage-plugin-platform-product-common/testUtils';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
-import { PlatformGraph } from '../../core/catalog/PlatformGraph';
+import { PlatformGraph } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { ScorecardService } from './ScorecardService';

@@ -10,11 +10,12 @@ import {
   Scorecard,
   SCORECARD_KPIS,
   ScorecardKpiId,
-  sloAttainment,
+  computeMetricKpis,
+  METRIC_KPI_WINDOW_DAYS,
+  MetricKpiId,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
-import { median } from './median';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { goodAndTotal, ratioMetricsOf } from '../slos/sloIndicators';
@@ -25,23 +26,6 @@ import { goodAndTotal, ratioMetricsOf } from '../slos/sloIndicators';
  * @internal
  */
 export type KpiValues = Record<ScorecardKpiId, number | null>;
-
-/**
- * The KPIs measured from metric points, which can be recomputed for any past day. Adoption (from
- * the catalog graph of the day) and NPS (from survey answers) are not among them.
- *
- * @internal
- */
-export type MetricKpiId = Exclude<ScorecardKpiId, 'adoption' | 'nps'>;
-
-/**
- * The ids of the {@link MetricKpiId | metric-based KPIs}, in scorecard order.
- *
- * @internal
- */
-export const METRIC_KPI_IDS = SCORECARD_KPIS.map(kpi => kpi.id).filter(
-  (id): id is MetricKpiId => id !== 'adoption' && id !== 'nps',
-);
 
 /**
  * A platform's NPS as the scorecard reads it: the latest closed survey round's, and one point per
@@ -64,9 +48,6 @@ const METRICS = {
   activeUsers: 'active_users',
   cost: 'cost',
 } as const;
-
-const DAYS_30 = 30;
-const DAYS_90 = 90;
 
 /**
  * Measures a platform's scorecard KPIs and grades them against its targets, with their daily
@@ -172,70 +153,66 @@ export class ScorecardService {
   }): Promise<Record<MetricKpiId, number | null>> {
     const { platform, to } = options;
     const { store } = this.options;
-    const last = (days: number): TimeRange => ({
-      from: to - days * DAY_MS,
+    const last = (kpi: MetricKpiId): TimeRange => ({
+      from: to - METRIC_KPI_WINDOW_DAYS[kpi] * DAY_MS,
       to,
     });
     const services = consumerServiceRefs(options.adoption);
-    const onPlatform = (metric: string, days = DAYS_30) =>
+    const onPlatform = (metric: string, kpi: MetricKpiId) =>
       store
         .aggregateMetricByEntity({
           entityRefs: [platform.ref],
           metric,
-          range: last(days),
+          range: last(kpi),
         })
-        .then(byEntity => byEntity.get(platform.ref));
-    const onServices = (metric: string) =>
-      store.aggregateMetricByEntity({
-        entityRefs: services,
-        metric,
-        range: last(DAYS_30),
-      });
-    const valuesOnPlatform = (metric: string, days: number) =>
+        .then(byEntity => byEntity.get(platform.ref) ?? null);
+    const sumsOnServices = (metric: string, kpi: MetricKpiId) =>
       store
-        .listMetricPoints({
-          entityRef: platform.ref,
+        .aggregateMetricByEntity({
+          entityRefs: services,
           metric,
-          range: last(days),
+          range: last(kpi),
         })
+        .then(byEntity => [...byEntity.values()].map(value => value.sum));
+    const valuesOnPlatform = (metric: string, kpi: MetricKpiId) =>
+      store
+        .listMetricPoints({ entityRef: platform.ref, metric, range: last(kpi) })
         .then(points => points.map(point => point.value));
 
     const [
       availability,
-      firstDeployHours,
-      deployments,
+      timeToFirstDeploymentHours,
+      deploymentsByService,
       changeFailures,
-      recoverMinutes,
+      timeToRecoverMinutes,
       tickets,
-      users,
+      activeUsers,
       cost,
     ] = await Promise.all([
-      this.availability(platform.spec, platform.ref, last(DAYS_30)),
-      valuesOnPlatform(METRICS.timeToFirstDeployment, DAYS_90),
-      onServices(METRICS.deployments),
-      onServices(METRICS.changeFailures),
-      valuesOnPlatform(METRICS.timeToRecover, DAYS_30),
-      onPlatform(METRICS.supportTickets),
-      onPlatform(METRICS.activeUsers),
-      onPlatform(METRICS.cost),
-    ]);
-
-    const deployed = sum([...deployments.values()].map(d => d.sum));
-    const failed = sum([...changeFailures.values()].map(f => f.sum));
-    const meanUsers = users && users.sum / users.count;
-    return {
-      availability,
-      timeToFirstDeployment: median(firstDeployHours),
-      deploymentFrequency: median(
-        [...deployments.values()].map(d => d.sum / DAYS_30),
+      this.availabilityEvents(
+        platform.spec,
+        platform.ref,
+        last('availability'),
       ),
-      // More failures than deployments is a pushing mistake; the rate cannot exceed 1.
-      changeFailureRate: deployed > 0 ? Math.min(1, failed / deployed) : null,
-      mttr: median(recoverMinutes),
-      supportTickets:
-        tickets && meanUsers ? (tickets.sum / meanUsers) * 100 : null,
-      cost: cost && services.length > 0 ? cost.sum / services.length : null,
-    };
+      valuesOnPlatform(METRICS.timeToFirstDeployment, 'timeToFirstDeployment'),
+      sumsOnServices(METRICS.deployments, 'deploymentFrequency'),
+      sumsOnServices(METRICS.changeFailures, 'changeFailureRate'),
+      valuesOnPlatform(METRICS.timeToRecover, 'mttr'),
+      onPlatform(METRICS.supportTickets, 'supportTickets'),
+      onPlatform(METRICS.activeUsers, 'supportTickets'),
+      onPlatform(METRICS.cost, 'cost'),
+    ]);
+    return computeMetricKpis({
+      availability,
+      timeToFirstDeploymentHours,
+      deploymentsByService,
+      changeFailures: changeFailures.reduce((total, value) => total + value, 0),
+      timeToRecoverMinutes,
+      supportTickets: tickets?.sum ?? null,
+      activeUsers,
+      cost: cost?.sum ?? null,
+      consumerServices: services.length,
+    });
   }
 
   private async surveyNps(platformRef: string): Promise<SurveyNps> {
@@ -253,12 +230,12 @@ export class ScorecardService {
     ];
   }
 
-  /** Attainment of the platform's first ratio SLO over the range. */
-  private async availability(
+  /** Good and total events of the platform's first ratio SLO over the range; null without one. */
+  private async availabilityEvents(
     spec: PlatformSpec,
     platformRef: string,
     range: TimeRange,
-  ): Promise<number | null> {
+  ): Promise<{ good: number; total: number } | null> {
     const ratio = availabilitySlo(spec);
     if (!ratio) {
       return null;
@@ -269,12 +246,10 @@ export class ScorecardService {
       range,
       starts: [range.from],
     });
-    return sloAttainment(
-      goodAndTotal(ratio, {
-        counted: sums.get(ratio.counted)?.sums[0] ?? 0,
-        total: sums.get(ratio.total)?.sums[0] ?? 0,
-      }),
-    );
+    return goodAndTotal(ratio, {
+      counted: sums.get(ratio.counted)?.sums[0] ?? 0,
+      total: sums.get(ratio.total)?.sums[0] ?? 0,
+    });
   }
 }
 
@@ -293,8 +268,4 @@ function consumerServiceRefs(adoption: PlatformAdoption): string[] {
   return adoption.consumers
     .map(consumer => consumer.entityRef)
     .filter(ref => ref.startsWith('component:'));
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

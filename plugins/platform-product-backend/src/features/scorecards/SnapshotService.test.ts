@@ -10,7 +10,7 @@ import { Knex } from 'knex';
 import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
-} from '../../__testUtils__/buildPlatform';
+} from '@platform-product/backstage-plugin-platform-product-common/testUtils';
 import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';

@@ -2,9 +2,10 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { METRIC_KPI_IDS, ScorecardService } from './ScorecardService';
+import { ScorecardService } from './ScorecardService';
 import {
   addUtcDays,
+  METRIC_KPI_IDS,
   PlatformAdoption,
   toUtcDay,
   utcDayStart,

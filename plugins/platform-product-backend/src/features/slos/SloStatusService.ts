@@ -12,16 +12,18 @@ import {
   parseDuration,
   PlatformSlo,
   PlatformSpec,
+  resolveSloWindow,
   SloObjective,
   sloAttainment,
+  sloHealth,
   SloReport,
   SloStatus,
+  SloWindow,
+  worstSloHealth,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
-import { resolveSloWindow, SloWindow } from './resolveSloWindow';
-import { sloHealth, worstSloHealth } from './sloHealth';
 import {
   goodAndTotal,
   ratioMetricsOf,

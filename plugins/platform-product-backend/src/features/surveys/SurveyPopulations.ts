@@ -1,5 +1,7 @@
-import { SurveyPopulation } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformGraph } from '../../core/catalog/PlatformGraph';
+import {
+  PlatformGraph,
+  SurveyPopulation,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 
 /**
@@ -27,7 +29,7 @@ export class SurveyPopulations {
   of(graph: PlatformGraph): SurveyPopulation {
     let population = this.populations.get(graph);
     if (!population) {
-      population = SurveyPopulation.create(graph.entities, {
+      population = SurveyPopulation.create(graph, {
         orgGroupTypes: this.options.orgGroupTypes,
       });
       this.populations.set(graph, population);

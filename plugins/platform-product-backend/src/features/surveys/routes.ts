@@ -1,7 +1,3 @@
-import {
-  BackstageCredentials,
-  BackstageUserPrincipal,
-} from '@backstage/backend-plugin-api';
 import { ApiRouter, RequestContext } from '../../core/http';
 import { SurveyService } from './SurveyService';
 
@@ -18,16 +14,6 @@ export function registerSurveyRoutes(
   const { http } = options;
   const { rounds, answers, results } = options.surveys;
   /** `http.platformOf(req, { users: true })`, with the user credentials it guarantees typed so. */
-  const platformOfUser = async (req: Parameters<typeof http.userOf>[0]) => {
-    const { platform, credentials } = await http.platformOf(req, {
-      users: true,
-    });
-    return {
-      platform,
-      credentials: credentials as BackstageCredentials<BackstageUserPrincipal>,
-    };
-  };
-
   router.get('/surveys/prompt', async (req, res) => {
     const prompt = await answers.getPrompt(await http.userOf(req), {
       platformRef: req.query.platformRef?.toLowerCase(),
@@ -57,7 +43,9 @@ export function registerSurveyRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/surveys/rounds',
     async (req, res) => {
-      const { platform, credentials } = await platformOfUser(req);
+      const { platform, credentials } = await http.platformOf(req, {
+        users: true,
+      });
       res
         .status(201)
         .json(await rounds.openRound(platform, req.body, credentials));
@@ -79,7 +67,9 @@ export function registerSurveyRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/surveys/rounds/:roundId/responses',
     async (req, res) => {
-      const { platform, credentials } = await platformOfUser(req);
+      const { platform, credentials } = await http.platformOf(req, {
+        users: true,
+      });
       await answers.answer(platform, req.params.roundId, req.body, credentials);
       res.status(204).end();
     },

@@ -1,0 +1,9 @@
+export {
+  PlatformCatalog,
+  entityOwnerRefs,
+  platformOwnerRefs,
+} from './PlatformCatalog';
+export type { ResolvedPlatform } from './PlatformCatalog';
+export { PlatformGraphProvider } from './PlatformGraphProvider';
+export { EntityPermissions } from './EntityPermissions';
+export { TtlCache } from './TtlCache';

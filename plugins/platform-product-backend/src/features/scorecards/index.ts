@@ -1,0 +1,11 @@
+/**
+ * Platform scorecards: every KPI measured and graded against its target, with its daily history,
+ * and the daily snapshot task that records adoption and the KPIs.
+ *
+ * @packageDocumentation
+ */
+
+export { ScorecardService } from './ScorecardService';
+export type { KpiValues, SurveyNps } from './ScorecardService';
+export { SnapshotService } from './SnapshotService';
+export { registerScorecardRoutes } from './routes';

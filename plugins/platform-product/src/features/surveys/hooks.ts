@@ -1,5 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import type { SurveyResults } from '@platform-product/backstage-plugin-platform-product-common';
+import type {
+  SurveyPrompt,
+  SurveyResults,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { surveysApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
@@ -12,5 +15,19 @@ export function usePlatformSurveyResults(
   return useAsyncRetry(
     () => api.getSurveyResults({ entityRef }),
     [api, entityRef],
+  );
+}
+
+/**
+ * The survey round the signed-in user should be asked about now, if any (`GET /surveys/prompt`);
+ * with `platformRef`, only a round of that platform.
+ */
+export function useSurveyPrompt(
+  platformRef?: string,
+): AsyncValue<SurveyPrompt | null> {
+  const api = useApi(surveysApiRef);
+  return useAsyncRetry(
+    () => api.getSurveyPrompt({ platformRef }),
+    [api, platformRef],
   );
 }

@@ -1,27 +1,29 @@
 import { Box, Button } from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
+import { useApi } from '@backstage/core-plugin-api';
 import {
   AdoptionReport,
   platformProductManagePermission,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError } from '../../../../api';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
-import { useRefreshAdoption } from '../../hooks';
+import { adoptionApiRef } from '../../api';
 
 /**
- * "Refresh adoption now", for those allowed to manage the platform (its owners, by the default
- * policy); when the backend refuses, its message is shown under the button.
+ * "Refresh adoption now" (`POST /platforms/{ref}/adoption/refresh`), for those allowed to manage
+ * the platform (its owners, by the default policy); when the backend refuses, its message is shown
+ * under the button.
  */
 export const RefreshAdoptionButton = (props: {
   entityRef: string;
   onRefreshed: (report: AdoptionReport) => void;
 }) => {
   const { entityRef, onRefreshed } = props;
+  const api = useApi(adoptionApiRef);
   const { loading, allowed } = useEntityPermission(
     platformProductManagePermission,
     entityRef,
   );
-  const { refresh, running, error } = useRefreshAdoption(entityRef);
+  const submission = useSubmit();
 
   if (loading || !allowed) {
     return null;
@@ -31,19 +33,18 @@ export const RefreshAdoptionButton = (props: {
       <Button
         variant="outlined"
         color="primary"
-        disabled={running}
-        onClick={async () => {
-          const report = await refresh();
-          if (report) {
-            onRefreshed(report);
-          }
-        }}
+        disabled={submission.busy}
+        onClick={() =>
+          submission.run(async () =>
+            onRefreshed(await api.refreshAdoption({ entityRef })),
+          )
+        }
       >
-        {running ? 'Refreshing…' : 'Refresh adoption now'}
+        {submission.busy ? 'Refreshing…' : 'Refresh adoption now'}
       </Button>
-      {error && (
+      {submission.errors.length > 0 && (
         <Box mt={1}>
-          <Alert severity="error">{describeError(error)}</Alert>
+          <SubmissionErrors submission={submission} />
         </Box>
       )}
     </Box>

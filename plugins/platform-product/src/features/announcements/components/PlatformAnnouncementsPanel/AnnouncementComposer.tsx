@@ -1,15 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
+import { Box, MenuItem, TextField } from '@material-ui/core';
 import {
   Announcement,
   ANNOUNCEMENT_KINDS,
@@ -17,7 +7,7 @@ import {
   AnnouncementKind,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError } from '../../../../api';
+import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 import { KIND_LABELS } from './announcementLabels';
 
 /** A local date-time input value (`YYYY-MM-DDTHH:mm`) from an ISO time, and back. */
@@ -53,13 +43,12 @@ export const AnnouncementComposer = (props: {
     toLocalInput(announcement?.startsAt),
   );
   const [endsAt, setEndsAt] = useState(toLocalInput(announcement?.endsAt));
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmit();
 
-  const save = async () => {
+  const input = (): AnnouncementInput => {
     const start = fromLocalInput(startsAt);
     const end = fromLocalInput(endsAt);
-    const input: AnnouncementInput = {
+    return {
       kind,
       title,
       body,
@@ -67,97 +56,77 @@ export const AnnouncementComposer = (props: {
       ...(end ? { endsAt: end } : {}),
       ...(announcement ? { version: announcement.version } : {}),
     };
-    const found = validateAnnouncementInput(input);
-    setProblems(found);
-    if (found.length > 0) return;
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      setProblems([describeError(error as Error)]);
-    } finally {
-      setSaving(false);
-    }
   };
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>
-        {announcement ? 'Edit announcement' : 'Post announcement'}
-      </DialogTitle>
-      <DialogContent>
-        <TextField
-          id="announcement-kind"
-          select
-          label="Kind"
-          value={kind}
-          onChange={e => setKind(e.target.value as AnnouncementKind)}
-          fullWidth
-          margin="dense"
-        >
-          {ANNOUNCEMENT_KINDS.map(k => (
-            <MenuItem key={k} value={k}>
-              {KIND_LABELS[k]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          id="announcement-title"
-          label="Title"
-          value={title}
-          onChange={e => setTitle(e.target.value)}
-          fullWidth
-          required
-          margin="dense"
-        />
-        <TextField
-          id="announcement-body-markdown-no-html-scripts"
-          label="Body (Markdown, no HTML scripts)"
-          value={body}
-          onChange={e => setBody(e.target.value)}
-          fullWidth
-          required
-          multiline
-          minRows={6}
-          margin="dense"
-        />
-        <Box display="flex" gridGap={16}>
-          <TextField
-            id="announcement-window-starts-optional"
-            label="Window starts (optional)"
-            type="datetime-local"
-            value={startsAt}
-            onChange={e => setStartsAt(e.target.value)}
-            InputLabelProps={{ shrink: true }}
-            margin="dense"
-          />
-          <TextField
-            id="announcement-window-ends-optional"
-            label="Window ends (optional)"
-            type="datetime-local"
-            value={endsAt}
-            onChange={e => setEndsAt(e.target.value)}
-            InputLabelProps={{ shrink: true }}
-            margin="dense"
-          />
-        </Box>
-        {problems.map(problem => (
-          <Alert key={problem} severity="error">
-            {problem}
-          </Alert>
+    <FormDialog
+      id="announcement-composer"
+      title={announcement ? 'Edit announcement' : 'Post announcement'}
+      submitLabel={announcement ? 'Save' : 'Post'}
+      submission={submission}
+      onSubmit={() =>
+        submission.run(() => onSave(input()), {
+          check: () => validateAnnouncementInput(input()),
+        })
+      }
+      onClose={onClose}
+      maxWidth="md"
+    >
+      <TextField
+        id="announcement-kind"
+        select
+        label="Kind"
+        value={kind}
+        onChange={e => setKind(e.target.value as AnnouncementKind)}
+        fullWidth
+        margin="dense"
+      >
+        {ANNOUNCEMENT_KINDS.map(k => (
+          <MenuItem key={k} value={k}>
+            {KIND_LABELS[k]}
+          </MenuItem>
         ))}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={saving}
-          onClick={save}
-        >
-          {announcement ? 'Save' : 'Post'}
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </TextField>
+      <TextField
+        id="announcement-title"
+        label="Title"
+        value={title}
+        onChange={e => setTitle(e.target.value)}
+        fullWidth
+        required
+        margin="dense"
+      />
+      <TextField
+        id="announcement-body-markdown-no-html-scripts"
+        label="Body (Markdown, no HTML scripts)"
+        value={body}
+        onChange={e => setBody(e.target.value)}
+        fullWidth
+        required
+        multiline
+        minRows={6}
+        margin="dense"
+      />
+      <Box display="flex" gridGap={16}>
+        <TextField
+          id="announcement-window-starts-optional"
+          label="Window starts (optional)"
+          type="datetime-local"
+          value={startsAt}
+          onChange={e => setStartsAt(e.target.value)}
+          InputLabelProps={{ shrink: true }}
+          margin="dense"
+        />
+        <TextField
+          id="announcement-window-ends-optional"
+          label="Window ends (optional)"
+          type="datetime-local"
+          value={endsAt}
+          onChange={e => setEndsAt(e.target.value)}
+          InputLabelProps={{ shrink: true }}
+          margin="dense"
+        />
+      </Box>
+    </FormDialog>
   );
 };

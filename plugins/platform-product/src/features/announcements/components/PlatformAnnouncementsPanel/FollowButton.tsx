@@ -1,8 +1,7 @@
 import { Box, Button, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
-import { useState } from 'react';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError } from '../../../../api';
+import { useSubmit } from '../../../../shared/FormDialog';
 import { announcementsApiRef } from '../../api';
 
 /**
@@ -16,24 +15,15 @@ export const FollowButton = (props: { entityRef: string }) => {
     () => api.getFollowState({ entityRef }),
     [api, entityRef],
   );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
+  const { run, busy, errors } = useSubmit();
   if (!state.value) {
     return null;
   }
   const { following, followers } = state.value;
-  const toggle = async () => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await api.setFollowing({ entityRef, following: !following });
-      state.retry();
-    } catch (e) {
-      setError(describeError(e as Error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const toggle = () =>
+    run(() => api.setFollowing({ entityRef, following: !following }), {
+      onDone: state.retry,
+    });
   return (
     <Box display="flex" alignItems="center" gridGap={8}>
       <Typography variant="caption" color="textSecondary">
@@ -48,11 +38,11 @@ export const FollowButton = (props: { entityRef: string }) => {
       >
         {following ? 'Unfollow' : 'Follow'}
       </Button>
-      {error && (
-        <Typography variant="caption" color="error">
+      {errors.map(error => (
+        <Typography key={error} variant="caption" color="error">
           {error}
         </Typography>
-      )}
+      ))}
     </Box>
   );
 };

@@ -9,7 +9,6 @@ import {
 } from '@material-ui/core';
 import EditIcon from '@material-ui/icons/Edit';
 import DeleteIcon from '@material-ui/icons/Delete';
-import { Alert } from '@material-ui/lab';
 import { InfoCard, MarkdownContent } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -18,11 +17,11 @@ import {
   platformProductManagePermission,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError } from '../../../../api';
 import { announcementsApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { AnnouncementComposer } from './AnnouncementComposer';
 import {
   describeWindow,
@@ -49,7 +48,7 @@ export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
     entityRef,
   );
   const [editing, setEditing] = useState<{ announcement?: Announcement }>();
-  const [error, setError] = useState<string>();
+  const removal = useSubmit();
 
   return (
     <InfoCard
@@ -70,7 +69,7 @@ export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
         </Box>
       }
     >
-      {error && <Alert severity="error">{error}</Alert>}
+      <SubmissionErrors submission={removal} />
       <AsyncContent state={state}>
         {({ items }) =>
           items.length === 0 ? (
@@ -114,16 +113,13 @@ export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
                         size="small"
                         aria-label={`Delete announcement ${announcement.title}`}
                         onClick={async () => {
-                          setError(undefined);
-                          try {
-                            await api.deleteAnnouncement({
+                          await removal.run(() =>
+                            api.deleteAnnouncement({
                               entityRef,
                               announcementId: announcement.id,
                               version: announcement.version,
-                            });
-                          } catch (e) {
-                            setError(describeError(e as Error));
-                          }
+                            }),
+                          );
                           state.retry();
                         }}
                       >

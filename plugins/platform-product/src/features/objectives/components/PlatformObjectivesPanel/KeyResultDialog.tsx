@@ -1,15 +1,6 @@
 import { useState } from 'react';
-import {
-  Box,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@material-ui/core';
-import { Alert, Autocomplete } from '@material-ui/lab';
+import { Box, MenuItem, TextField } from '@material-ui/core';
+import { Autocomplete } from '@material-ui/lab';
 import {
   KEY_RESULT_AGGREGATIONS,
   KEY_RESULT_BINDING_TYPES,
@@ -20,7 +11,7 @@ import {
   KeyResultInput,
   validateKeyResultInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError } from '../../../../api';
+import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 
 type BindingType = KeyResultBinding['type'];
 
@@ -76,8 +67,7 @@ export const KeyResultDialog = (props: {
   const [direction, setDirection] = useState<KeyResultDirection>(
     keyResult?.direction ?? 'increase',
   );
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmit();
 
   const binding = (): KeyResultBinding => {
     switch (type) {
@@ -98,174 +88,151 @@ export const KeyResultDialog = (props: {
     }
   };
 
-  const save = async () => {
-    const input: KeyResultInput = {
-      ...(!keyResult && id ? { id } : {}),
-      title,
-      binding: binding(),
-      baseline: baseline.trim() === '' ? NaN : Number(baseline),
-      target: target.trim() === '' ? NaN : Number(target),
-      direction,
-      ...(keyResult ? { version: keyResult.version } : {}),
-    };
-    const found = validateKeyResultInput(input);
-    setProblems(found);
-    if (found.length > 0) return;
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      setProblems([describeError(error as Error)]);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const input = (): KeyResultInput => ({
+    ...(!keyResult && id ? { id } : {}),
+    title,
+    binding: binding(),
+    baseline: baseline.trim() === '' ? NaN : Number(baseline),
+    target: target.trim() === '' ? NaN : Number(target),
+    direction,
+    ...(keyResult ? { version: keyResult.version } : {}),
+  });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>
-        {keyResult ? 'Edit key result' : 'Add key result'}
-      </DialogTitle>
-      <DialogContent>
-        {!keyResult && (
-          <TextField
-            id="key-result-id-optional-slug"
-            label="Id (optional slug)"
-            helperText="e.g. deploy-kr-lead-time, so a roadmap can link to it"
-            value={id}
-            onChange={e => setId(e.target.value)}
-            fullWidth
-            margin="dense"
-          />
-        )}
+    <FormDialog
+      id="key-result-dialog"
+      title={keyResult ? 'Edit key result' : 'Add key result'}
+      submitLabel="Save"
+      submission={submission}
+      onSubmit={() =>
+        submission.run(() => onSave(input()), {
+          check: () => validateKeyResultInput(input()),
+        })
+      }
+      onClose={onClose}
+    >
+      {!keyResult && (
         <TextField
-          id="key-result-title"
-          label="Title"
-          value={title}
-          onChange={e => setTitle(e.target.value)}
+          id="key-result-id-optional-slug"
+          label="Id (optional slug)"
+          helperText="e.g. deploy-kr-lead-time, so a roadmap can link to it"
+          value={id}
+          onChange={e => setId(e.target.value)}
           fullWidth
-          required
           margin="dense"
         />
+      )}
+      <TextField
+        id="key-result-title"
+        label="Title"
+        value={title}
+        onChange={e => setTitle(e.target.value)}
+        fullWidth
+        required
+        margin="dense"
+      />
+      <TextField
+        id="key-result-measured-by"
+        select
+        label="Measured by"
+        value={type}
+        onChange={e => setType(e.target.value as BindingType)}
+        fullWidth
+        margin="dense"
+      >
+        {KEY_RESULT_BINDING_TYPES.map(t => (
+          <MenuItem key={t} value={t}>
+            {BINDING_LABELS[t]}
+          </MenuItem>
+        ))}
+      </TextField>
+      {type === 'slo-attainment' && (
         <TextField
-          id="key-result-measured-by"
+          id="key-result-slo"
           select
-          label="Measured by"
-          value={type}
-          onChange={e => setType(e.target.value as BindingType)}
+          label="SLO"
+          value={slo}
+          onChange={e => setSlo(e.target.value)}
           fullWidth
           margin="dense"
         >
-          {KEY_RESULT_BINDING_TYPES.map(t => (
-            <MenuItem key={t} value={t}>
-              {BINDING_LABELS[t]}
+          {sloNames.map(name => (
+            <MenuItem key={name} value={name}>
+              {name}
             </MenuItem>
           ))}
         </TextField>
-        {type === 'slo-attainment' && (
+      )}
+      {type === 'metric' && (
+        <Box display="flex" gridGap={8} flexWrap="wrap">
+          <Autocomplete
+            id="key-result-metric"
+            freeSolo
+            options={metricNames}
+            inputValue={metric}
+            onInputChange={(_e, value) => setMetric(value)}
+            style={{ flex: 2, minWidth: 200 }}
+            renderInput={params => (
+              <TextField {...params} label="Metric" margin="dense" />
+            )}
+          />
           <TextField
-            id="key-result-slo"
+            id="key-result-aggregation"
             select
-            label="SLO"
-            value={slo}
-            onChange={e => setSlo(e.target.value)}
-            fullWidth
+            label="Aggregation"
+            value={aggregation}
+            onChange={e =>
+              setAggregation(e.target.value as KeyResultAggregation)
+            }
             margin="dense"
+            style={{ flex: 1, minWidth: 120 }}
           >
-            {sloNames.map(name => (
-              <MenuItem key={name} value={name}>
-                {name}
+            {KEY_RESULT_AGGREGATIONS.map(a => (
+              <MenuItem key={a} value={a}>
+                {AGGREGATION_LABELS[a]}
               </MenuItem>
             ))}
           </TextField>
-        )}
-        {type === 'metric' && (
-          <Box display="flex" gridGap={8} flexWrap="wrap">
-            <Autocomplete
-              id="key-result-metric"
-              freeSolo
-              options={metricNames}
-              inputValue={metric}
-              onInputChange={(_e, value) => setMetric(value)}
-              style={{ flex: 2, minWidth: 200 }}
-              renderInput={params => (
-                <TextField {...params} label="Metric" margin="dense" />
-              )}
-            />
-            <TextField
-              id="key-result-aggregation"
-              select
-              label="Aggregation"
-              value={aggregation}
-              onChange={e =>
-                setAggregation(e.target.value as KeyResultAggregation)
-              }
-              margin="dense"
-              style={{ flex: 1, minWidth: 120 }}
-            >
-              {KEY_RESULT_AGGREGATIONS.map(a => (
-                <MenuItem key={a} value={a}>
-                  {AGGREGATION_LABELS[a]}
-                </MenuItem>
-              ))}
-            </TextField>
-            <TextField
-              id="key-result-window"
-              label="Window"
-              helperText="e.g. 7d, 28d"
-              value={window}
-              onChange={e => setWindow(e.target.value)}
-              margin="dense"
-              style={{ flex: 1, minWidth: 80 }}
-            />
-          </Box>
-        )}
-        <Box display="flex" gridGap={8}>
           <TextField
-            id="key-result-baseline"
-            label="Baseline"
-            value={baseline}
-            onChange={e => setBaseline(e.target.value)}
+            id="key-result-window"
+            label="Window"
+            helperText="e.g. 7d, 28d"
+            value={window}
+            onChange={e => setWindow(e.target.value)}
             margin="dense"
-            inputProps={{ inputMode: 'decimal' }}
+            style={{ flex: 1, minWidth: 80 }}
           />
-          <TextField
-            id="key-result-target"
-            label="Target"
-            value={target}
-            onChange={e => setTarget(e.target.value)}
-            margin="dense"
-            inputProps={{ inputMode: 'decimal' }}
-          />
-          <TextField
-            id="key-result-direction"
-            select
-            label="Direction"
-            value={direction}
-            onChange={e => setDirection(e.target.value as KeyResultDirection)}
-            margin="dense"
-          >
-            <MenuItem value="increase">increase</MenuItem>
-            <MenuItem value="decrease">decrease</MenuItem>
-          </TextField>
         </Box>
-        {problems.map(problem => (
-          <Alert key={problem} severity="error">
-            {problem}
-          </Alert>
-        ))}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={saving}
-          onClick={save}
+      )}
+      <Box display="flex" gridGap={8}>
+        <TextField
+          id="key-result-baseline"
+          label="Baseline"
+          value={baseline}
+          onChange={e => setBaseline(e.target.value)}
+          margin="dense"
+          inputProps={{ inputMode: 'decimal' }}
+        />
+        <TextField
+          id="key-result-target"
+          label="Target"
+          value={target}
+          onChange={e => setTarget(e.target.value)}
+          margin="dense"
+          inputProps={{ inputMode: 'decimal' }}
+        />
+        <TextField
+          id="key-result-direction"
+          select
+          label="Direction"
+          value={direction}
+          onChange={e => setDirection(e.target.value as KeyResultDirection)}
+          margin="dense"
         >
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+          <MenuItem value="increase">increase</MenuItem>
+          <MenuItem value="decrease">decrease</MenuItem>
+        </TextField>
+      </Box>
+    </FormDialog>
   );
 };

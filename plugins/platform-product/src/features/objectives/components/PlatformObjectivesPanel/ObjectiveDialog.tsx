@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
+import { MenuItem, TextField } from '@material-ui/core';
 import {
   ENABLEMENT_CATEGORIES,
   EnablementCategory,
@@ -16,7 +7,7 @@ import {
   ObjectiveInput,
   validateObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError } from '../../../../api';
+import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 
 const CATEGORY_LABELS: Record<EnablementCategory, string> = {
   'engineering-velocity': 'Engineering velocity',
@@ -47,108 +38,84 @@ export const ObjectiveDialog = (props: {
     objective?.category ?? 'engineering-velocity',
   );
   const [period, setPeriod] = useState(objective?.period ?? '');
-  const [problems, setProblems] = useState<string[]>([]);
-  const [saving, setSaving] = useState(false);
+  const submission = useSubmit();
 
-  const save = async () => {
-    const input: ObjectiveInput = {
-      ...(!objective && id ? { id } : {}),
-      title,
-      ...(description ? { description } : {}),
-      category,
-      ...(period ? { period } : {}),
-      ...(objective ? { version: objective.version } : {}),
-    };
-    const found = validateObjectiveInput(input);
-    setProblems(found);
-    if (found.length > 0) return;
-    setSaving(true);
-    try {
-      await onSave(input);
-    } catch (error) {
-      setProblems([describeError(error as Error)]);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const input = (): ObjectiveInput => ({
+    ...(!objective && id ? { id } : {}),
+    title,
+    ...(description ? { description } : {}),
+    category,
+    ...(period ? { period } : {}),
+    ...(objective ? { version: objective.version } : {}),
+  });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>
-        {objective ? 'Edit objective' : 'Add objective'}
-      </DialogTitle>
-      <DialogContent>
-        {!objective && (
-          <TextField
-            id="objective-id-optional-slug"
-            label="Id (optional slug)"
-            helperText="e.g. faster-delivery; left empty, one is generated"
-            value={id}
-            onChange={e => setId(e.target.value)}
-            fullWidth
-            margin="dense"
-          />
-        )}
+    <FormDialog
+      id="objective-dialog"
+      title={objective ? 'Edit objective' : 'Add objective'}
+      submitLabel="Save"
+      submission={submission}
+      onSubmit={() =>
+        submission.run(() => onSave(input()), {
+          check: () => validateObjectiveInput(input()),
+        })
+      }
+      onClose={onClose}
+    >
+      {!objective && (
         <TextField
-          id="objective-title"
-          label="Title"
-          value={title}
-          onChange={e => setTitle(e.target.value)}
-          fullWidth
-          required
-          margin="dense"
-        />
-        <TextField
-          id="objective-description"
-          label="Description"
-          value={description}
-          onChange={e => setDescription(e.target.value)}
-          fullWidth
-          multiline
-          minRows={2}
-          margin="dense"
-        />
-        <TextField
-          id="objective-enablement-category"
-          select
-          label="Enablement category"
-          value={category}
-          onChange={e => setCategory(e.target.value as EnablementCategory)}
-          fullWidth
-          margin="dense"
-        >
-          {ENABLEMENT_CATEGORIES.map(c => (
-            <MenuItem key={c} value={c}>
-              {CATEGORY_LABELS[c]}
-            </MenuItem>
-          ))}
-        </TextField>
-        <TextField
-          id="objective-period-optional"
-          label="Period (optional)"
-          helperText="e.g. 2026-Q4"
-          value={period}
-          onChange={e => setPeriod(e.target.value)}
+          id="objective-id-optional-slug"
+          label="Id (optional slug)"
+          helperText="e.g. faster-delivery; left empty, one is generated"
+          value={id}
+          onChange={e => setId(e.target.value)}
           fullWidth
           margin="dense"
         />
-        {problems.map(problem => (
-          <Alert key={problem} severity="error">
-            {problem}
-          </Alert>
+      )}
+      <TextField
+        id="objective-title"
+        label="Title"
+        value={title}
+        onChange={e => setTitle(e.target.value)}
+        fullWidth
+        required
+        margin="dense"
+      />
+      <TextField
+        id="objective-description"
+        label="Description"
+        value={description}
+        onChange={e => setDescription(e.target.value)}
+        fullWidth
+        multiline
+        minRows={2}
+        margin="dense"
+      />
+      <TextField
+        id="objective-enablement-category"
+        select
+        label="Enablement category"
+        value={category}
+        onChange={e => setCategory(e.target.value as EnablementCategory)}
+        fullWidth
+        margin="dense"
+      >
+        {ENABLEMENT_CATEGORIES.map(c => (
+          <MenuItem key={c} value={c}>
+            {CATEGORY_LABELS[c]}
+          </MenuItem>
         ))}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          disabled={saving}
-          onClick={save}
-        >
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+      </TextField>
+      <TextField
+        id="objective-period-optional"
+        label="Period (optional)"
+        helperText="e.g. 2026-Q4"
+        value={period}
+        onChange={e => setPeriod(e.target.value)}
+        fullWidth
+        margin="dense"
+      />
+    </FormDialog>
   );
 };

@@ -9,7 +9,6 @@ import {
 } from '@material-ui/core';
 import EditIcon from '@material-ui/icons/Edit';
 import DeleteIcon from '@material-ui/icons/Delete';
-import { Alert } from '@material-ui/lab';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -21,11 +20,11 @@ import {
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError } from '../../../../api';
 import { objectivesApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { KeyResultDialog } from './KeyResultDialog';
 import { KeyResultProgressView } from './KeyResultProgressView';
 import { categoryLabel, ObjectiveDialog } from './ObjectiveDialog';
@@ -59,19 +58,14 @@ export const PlatformObjectivesPanel = (props: {
     entityRef,
   );
   const [editing, setEditing] = useState<Editing>();
-  const [error, setError] = useState<string>();
+  const removal = useSubmit();
 
   const saved = () => {
     setEditing(undefined);
     state.retry();
   };
   const remove = async (action: () => Promise<void>) => {
-    setError(undefined);
-    try {
-      await action();
-    } catch (e) {
-      setError(describeError(e as Error));
-    }
+    await removal.run(action);
     state.retry();
   };
 
@@ -91,7 +85,7 @@ export const PlatformObjectivesPanel = (props: {
         ) : undefined
       }
     >
-      {error && <Alert severity="error">{error}</Alert>}
+      <SubmissionErrors submission={removal} />
       <AsyncContent state={state}>
         {({ items }) =>
           items.length === 0 ? (

@@ -2,10 +2,6 @@ import { useState } from 'react';
 import {
   Box,
   Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   Table,
   TableBody,
   TableCell,
@@ -19,6 +15,7 @@ import {
   ROADMAP_CATEGORIES,
   RoadmapBoard,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS } from './roadmapLabels';
 
 /**
@@ -32,6 +29,7 @@ export const InvestmentMixTable = (props: {
 }) => {
   const { mix, canEdit, onSave } = props;
   const [editing, setEditing] = useState<Record<string, string> | null>(null);
+  const submission = useSubmit();
   return (
     <Box>
       <Typography variant="subtitle2">Investment mix (Now items)</Typography>
@@ -86,42 +84,41 @@ export const InvestmentMixTable = (props: {
         </Button>
       )}
       {editing && (
-        <Dialog open onClose={() => setEditing(null)}>
-          <DialogTitle>Intended investment mix (sums to 100)</DialogTitle>
-          <DialogContent>
-            {ROADMAP_CATEGORIES.map(category => (
-              <TextField
-                key={category}
-                fullWidth
-                margin="dense"
-                type="number"
-                label={`${CATEGORY_LABELS[category]} %`}
-                value={editing[category]}
-                onChange={event =>
-                  setEditing({ ...editing, [category]: event.target.value })
-                }
-              />
-            ))}
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={() => setEditing(null)}>Cancel</Button>
-            <Button
-              color="primary"
-              onClick={() => {
+        <FormDialog
+          id="investment-mix"
+          title="Intended investment mix (sums to 100)"
+          submitLabel="Save"
+          submission={submission}
+          onSubmit={() =>
+            submission.run(
+              async () =>
                 onSave(
                   Object.fromEntries(
                     Object.entries(editing)
                       .filter(([, value]) => value !== '')
                       .map(([category, value]) => [category, Number(value)]),
                   ),
-                );
-                setEditing(null);
-              }}
-            >
-              Save
-            </Button>
-          </DialogActions>
-        </Dialog>
+                ),
+              { onDone: () => setEditing(null) },
+            )
+          }
+          onClose={() => setEditing(null)}
+          maxWidth="xs"
+        >
+          {ROADMAP_CATEGORIES.map(category => (
+            <TextField
+              key={category}
+              fullWidth
+              margin="dense"
+              type="number"
+              label={`${CATEGORY_LABELS[category]} %`}
+              value={editing[category]}
+              onChange={event =>
+                setEditing({ ...editing, [category]: event.target.value })
+              }
+            />
+          ))}
+        </FormDialog>
       )}
     </Box>
   );

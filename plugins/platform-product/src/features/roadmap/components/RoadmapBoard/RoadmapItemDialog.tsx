@@ -1,13 +1,5 @@
 import { useState } from 'react';
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  MenuItem,
-  TextField,
-} from '@material-ui/core';
+import { MenuItem, TextField } from '@material-ui/core';
 import {
   ROADMAP_CATEGORIES,
   ROADMAP_CONFIDENCES,
@@ -17,6 +9,7 @@ import {
   RoadmapItem,
   RoadmapItemFields,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS, HORIZON_LABELS, personaName } from './roadmapLabels';
 
 /** What the dialog saves: the fields, and the horizon of a new item. */
@@ -36,15 +29,16 @@ const EMPTY: RoadmapItemDraft = {
 
 /**
  * The form to add an item or edit one: problem first, then the hypothesis that the item will solve
- * it ("we believe … will …, measured by …"). The backend checks the values and says what is wrong.
+ * it ("we believe … will …, measured by …"). The backend checks the values and says what is wrong;
+ * `onSave` rejects with that answer to have it shown.
  */
 export const RoadmapItemDialog = (props: {
   item?: RoadmapItem;
-  error?: string;
-  onSave: (draft: RoadmapItemDraft) => void;
+  onSave: (draft: RoadmapItemDraft) => Promise<void>;
   onClose: () => void;
 }) => {
-  const { item, error, onSave, onClose } = props;
+  const { item, onSave, onClose } = props;
+  const submission = useSubmit();
   const [draft, setDraft] = useState<RoadmapItemDraft>(
     item ? { ...EMPTY, ...item } : EMPTY,
   );
@@ -77,92 +71,75 @@ export const RoadmapItemDialog = (props: {
   );
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm">
-      <DialogTitle>
-        {item ? `Edit "${item.title}"` : 'Add a roadmap item'}
-      </DialogTitle>
-      <DialogContent>
-        {!item &&
-          select('horizon', 'Horizon', ROADMAP_HORIZONS, HORIZON_LABELS)}
-        <TextField
-          fullWidth
-          margin="dense"
-          label="Title"
-          value={draft.title}
-          onChange={set('title')}
-        />
-        <TextField
-          fullWidth
-          multiline
-          margin="dense"
-          label="Problem"
-          helperText="The problem your users have, in their words"
-          value={draft.problem}
-          onChange={set('problem')}
-        />
-        <TextField
-          fullWidth
-          multiline
-          margin="dense"
-          label="Hypothesis"
-          helperText="We believe … will …, measured by …"
-          value={draft.hypothesis}
-          onChange={set('hypothesis')}
-        />
-        {select('confidence', 'Confidence', ROADMAP_CONFIDENCES)}
-        {select('status', 'Status', ROADMAP_STATUSES)}
-        {select(
-          'category',
-          'Investment category',
-          ROADMAP_CATEGORIES,
-          CATEGORY_LABELS,
-        )}
-        <TextField
-          fullWidth
-          margin="dense"
-          label="Personas"
-          helperText="Comma-separated, e.g. feature-engineer, sre-oncall"
-          value={personas}
-          onChange={event => setPersonas(event.target.value)}
-        />
-        <TextField
-          fullWidth
-          margin="dense"
-          label="Key result id (optional)"
-          value={draft.keyResultId ?? ''}
-          onChange={event =>
-            setDraft({ ...draft, keyResultId: event.target.value || null })
-          }
-        />
-        {error && (
-          <TextField
-            fullWidth
-            margin="dense"
-            error
-            InputProps={{ readOnly: true }}
-            value={error}
-            multiline
-          />
-        )}
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
-        <Button
-          color="primary"
-          variant="contained"
-          onClick={() =>
-            onSave({
-              ...draft,
-              personas: personas
-                .split(',')
-                .map(persona => persona.trim())
-                .filter(Boolean),
-            })
-          }
-        >
-          Save
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <FormDialog
+      id="roadmap-item"
+      title={item ? `Edit "${item.title}"` : 'Add a roadmap item'}
+      submitLabel="Save"
+      submission={submission}
+      onSubmit={() =>
+        submission.run(() =>
+          onSave({
+            ...draft,
+            personas: personas
+              .split(',')
+              .map(persona => persona.trim())
+              .filter(Boolean),
+          }),
+        )
+      }
+      onClose={onClose}
+    >
+      {!item && select('horizon', 'Horizon', ROADMAP_HORIZONS, HORIZON_LABELS)}
+      <TextField
+        fullWidth
+        margin="dense"
+        label="Title"
+        value={draft.title}
+        onChange={set('title')}
+      />
+      <TextField
+        fullWidth
+        multiline
+        margin="dense"
+        label="Problem"
+        helperText="The problem your users have, in their words"
+        value={draft.problem}
+        onChange={set('problem')}
+      />
+      <TextField
+        fullWidth
+        multiline
+        margin="dense"
+        label="Hypothesis"
+        helperText="We believe … will …, measured by …"
+        value={draft.hypothesis}
+        onChange={set('hypothesis')}
+      />
+      {select('confidence', 'Confidence', ROADMAP_CONFIDENCES)}
+      {select('status', 'Status', ROADMAP_STATUSES)}
+      {select(
+        'category',
+        'Investment category',
+        ROADMAP_CATEGORIES,
+        CATEGORY_LABELS,
+      )}
+      <TextField
+        fullWidth
+        margin="dense"
+        label="Personas"
+        helperText="Comma-separated, e.g. feature-engineer, sre-oncall"
+        value={personas}
+        onChange={event => setPersonas(event.target.value)}
+      />
+      <TextField
+        fullWidth
+        margin="dense"
+        label="Key result id (optional)"
+        value={draft.keyResultId ?? ''}
+        onChange={event =>
+          setDraft({ ...draft, keyResultId: event.target.value || null })
+        }
+      />
+    </FormDialog>
   );
 };

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Box, Button, Divider, Grid, Typography } from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -8,11 +7,11 @@ import {
   SurveyResults,
   SurveyRoundWithResult,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { describeError } from '../../../../api';
 import { surveysApiRef } from '../../api';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { usePlatformSurveyResults } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { NpsDistributionChart } from './NpsDistributionChart';
 import { NpsTrendChart } from './NpsTrendChart';
 import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
@@ -31,16 +30,12 @@ const OpenRoundView = (props: {
 }) => {
   const { entityRef, open, canManage, canReadFeedback, onClosed } = props;
   const api = useApi(surveysApiRef);
-  const [error, setError] = useState<string>();
-  const close = async () => {
-    setError(undefined);
-    try {
-      await api.closeSurveyRound({ entityRef, roundId: open.round.id });
-      onClosed();
-    } catch (e) {
-      setError(describeError(e as Error));
-    }
-  };
+  const closing = useSubmit();
+  const close = () =>
+    closing.run(
+      () => api.closeSurveyRound({ entityRef, roundId: open.round.id }),
+      { onDone: onClosed },
+    );
   return (
     <Box>
       <Box display="flex" alignItems="center" justifyContent="space-between">
@@ -57,7 +52,7 @@ const OpenRoundView = (props: {
         {day(open.round.startsAt)} – {day(open.round.endsAt)}
         {open.round.question && ` · extra question: “${open.round.question}”`}
       </Typography>
-      {error && <Alert severity="error">{error}</Alert>}
+      <SubmissionErrors submission={closing} />
       {open.result ? (
         <>
           <Typography variant="subtitle2" component="h4">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import {
   Box,
   Button,
@@ -7,13 +6,13 @@ import {
   ListItemText,
   Typography,
 } from '@material-ui/core';
-import { Alert } from '@material-ui/lab';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { describeError } from '../../../../api';
 import { surveysApiRef } from '../../api';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { downloadText } from '../../../../shared/downloadText';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import type { SurveyComments } from '@platform-product/backstage-plugin-platform-product-common';
 
@@ -37,26 +36,16 @@ export const SurveyCommentsList = (props: {
     () => api.getSurveyComments({ entityRef, roundId }),
     [api, entityRef, roundId],
   );
-  const [exportError, setExportError] = useState<string>();
+  const exporting = useSubmit();
 
-  const exportCsv = async () => {
-    setExportError(undefined);
-    try {
-      const csv = await api.exportSurveyComments({ entityRef, roundId });
-      const url = URL.createObjectURL(
-        new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      );
-      const link = document.createElement('a');
-      link.href = url;
-      link.download = `${
-        parseEntityRef(entityRef).name
-      }-${roundTitle}-comments.csv`;
-      link.click();
-      URL.revokeObjectURL(url);
-    } catch (e) {
-      setExportError(describeError(e as Error));
-    }
-  };
+  const exportCsv = () =>
+    exporting.run(async () =>
+      downloadText(
+        await api.exportSurveyComments({ entityRef, roundId }),
+        `${parseEntityRef(entityRef).name}-${roundTitle}-comments.csv`,
+        'text/csv;charset=utf-8',
+      ),
+    );
 
   return (
     <Box>
@@ -68,7 +57,7 @@ export const SurveyCommentsList = (props: {
           Export CSV
         </Button>
       </Box>
-      {exportError && <Alert severity="error">{exportError}</Alert>}
+      <SubmissionErrors submission={exporting} />
       <AsyncContent state={comments}>
         {({ items }) =>
           items.length === 0 ? (

@@ -13,9 +13,9 @@ import {
   SURVEY_COMMENT_MAX_LENGTH,
   SurveyPrompt as SurveyPromptValue,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsync from 'react-use/esm/useAsync';
-import { describeError } from '../../../../api';
+import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { surveysApiRef } from '../../api';
+import { useSurveyPrompt } from '../../hooks';
 
 /** How long "Not now" puts a prompt away. */
 const SNOOZE_DAYS = 7;
@@ -32,21 +32,8 @@ const SurveyQuestion = (props: {
   const [score, setScore] = useState<number | null>(null);
   const [comment, setComment] = useState('');
   const [signed, setSigned] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string>();
-
-  const run = async (action: () => Promise<void>, done: () => void) => {
-    setBusy(true);
-    setError(undefined);
-    try {
-      await action();
-      done();
-    } catch (e) {
-      setError(describeError(e as Error));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const submission = useSubmit();
+  const { run, busy } = submission;
   const tooLong = comment.length > SURVEY_COMMENT_MAX_LENGTH;
 
   return (
@@ -109,7 +96,7 @@ const SurveyQuestion = (props: {
         }
         label="Sign my answer (the platform's owners see my name)"
       />
-      {error && <Alert severity="error">{error}</Alert>}
+      <SubmissionErrors submission={submission} />
       <Box display="flex" gridGap={8} mt={1}>
         <Button
           variant="contained"
@@ -127,7 +114,7 @@ const SurveyQuestion = (props: {
                     signed,
                   },
                 }),
-              onAnswered,
+              { onDone: onAnswered },
             )
           }
         >
@@ -142,7 +129,7 @@ const SurveyQuestion = (props: {
                   roundId: prompt.roundId,
                   days: SNOOZE_DAYS,
                 }),
-              onPutAway,
+              { onDone: onPutAway },
             )
           }
         >
@@ -151,10 +138,9 @@ const SurveyQuestion = (props: {
         <Button
           disabled={busy}
           onClick={() =>
-            run(
-              () => api.dismissSurveyPrompt({ roundId: prompt.roundId }),
-              onPutAway,
-            )
+            run(() => api.dismissSurveyPrompt({ roundId: prompt.roundId }), {
+              onDone: onPutAway,
+            })
           }
         >
           Dismiss
@@ -165,19 +151,16 @@ const SurveyQuestion = (props: {
 };
 
 /**
- * The in-context NPS question, shown only when the backend says the signed-in user should be asked
- * now (their team adopts the platform, they have not answered, dismissed or snoozed this round, and
- * they were not asked about another platform lately). Nothing about other answers is shown.
- *
- * @param props.platformRef - ask only about this platform (the platform tab); any platform if unset
- * @public
+ * The in-context NPS question about `prompt`, for the signed-in user: a 0–10 score, an optional
+ * comment and signature, "Not now" (asked again in a week) and "Dismiss". Thanks them once
+ * answered; goes away when put away. `onResponded` is told of every answer, snooze or dismissal
+ * (e.g. to drop a cached service card that carries the prompt). Renders nothing without a prompt.
  */
-export const SurveyPrompt = (props: { platformRef?: string }) => {
-  const api = useApi(surveysApiRef);
-  const { value: prompt } = useAsync(
-    () => api.getSurveyPrompt({ platformRef: props.platformRef }),
-    [api, props.platformRef],
-  );
+export const SurveyPromptView = (props: {
+  prompt: SurveyPromptValue | null | undefined;
+  onResponded?: () => void;
+}) => {
+  const { prompt, onResponded } = props;
   const [state, setState] = useState<'asking' | 'thanked' | 'gone'>('asking');
   if (!prompt || state === 'gone') {
     return null;
@@ -192,8 +175,27 @@ export const SurveyPrompt = (props: { platformRef?: string }) => {
   return (
     <SurveyQuestion
       prompt={prompt}
-      onAnswered={() => setState('thanked')}
-      onPutAway={() => setState('gone')}
+      onAnswered={() => {
+        setState('thanked');
+        onResponded?.();
+      }}
+      onPutAway={() => {
+        setState('gone');
+        onResponded?.();
+      }}
     />
   );
+};
+
+/**
+ * The in-context NPS question, shown only when the backend says the signed-in user should be asked
+ * now (their team adopts the platform, they have not answered, dismissed or snoozed this round, and
+ * they were not asked about another platform lately). Nothing about other answers is shown.
+ *
+ * @param props.platformRef - ask only about this platform (the platform tab); any platform if unset
+ * @public
+ */
+export const SurveyPrompt = (props: { platformRef?: string }) => {
+  const { value: prompt } = useSurveyPrompt(props.platformRef);
+  return <SurveyPromptView prompt={prompt} />;
 };

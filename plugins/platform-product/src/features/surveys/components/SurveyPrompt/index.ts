@@ -1,1 +1,1 @@
-export { SurveyPrompt } from './SurveyPrompt';
+export { SurveyPrompt, SurveyPromptView } from './SurveyPrompt';

@@ -1,0 +1,4 @@
+export { FormDialog } from './FormDialog';
+export { SubmissionErrors } from './SubmissionErrors';
+export { useSubmit } from './useSubmit';
+export type { RunOptions, Submission } from './useSubmit';

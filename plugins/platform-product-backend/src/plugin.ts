@@ -6,6 +6,11 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { readPlatformProductConfig } from './config';
+import { scheduleFeatureTasks } from './core/tasks';
+import { deprecationTasks } from './features/deprecations';
+import { roadmapTasks } from './features/roadmap';
+import { scorecardTasks } from './features/scorecards';
+import { surveyTasks } from './features/surveys';
 import { createRouter } from './router';
 import { createPlatformProductServices, openStores } from './wiring';
 
@@ -58,65 +63,12 @@ export const platformProductPlugin = createBackendPlugin({
           urlReader,
         });
 
-        await scheduler.scheduleTask({
-          id: 'platform-product-daily-snapshot',
-          frequency: { cron: '15 0 * * *' },
-          timeout: { minutes: 15 },
-          initialDelay: { seconds: 30 },
-          scope: 'global',
-          fn: () => services.snapshots.snapshotAll(),
-        });
-
-        await scheduler.scheduleTask({
-          id: 'platform-product-deprecation-burndown',
-          frequency: { cron: '20 0 * * *' },
-          timeout: { minutes: 15 },
-          initialDelay: { seconds: 45 },
-          scope: 'global',
-          fn: async () => {
-            await services.deprecations.snapshotAll();
-          },
-        });
-        await scheduler.scheduleTask({
-          id: 'platform-product-deprecation-reminders',
-          frequency: { hours: 1 },
-          timeout: { minutes: 15 },
-          initialDelay: { minutes: 1 },
-          scope: 'global',
-          fn: async () => {
-            await services.deprecationReminders.run();
-          },
-        });
-
-        await scheduler.scheduleTask({
-          id: 'platform-product-survey-rounds',
-          frequency: { minutes: 15 },
-          timeout: { minutes: 5 },
-          initialDelay: { seconds: 40 },
-          scope: 'global',
-          fn: async () => {
-            await services.surveys.runSchedule();
-          },
-        });
-
-        await scheduler.scheduleTask({
-          id: 'platform-product-roadmap-import',
-          frequency: { minutes: 10 },
-          timeout: { minutes: 5 },
-          initialDelay: { seconds: 20 },
-          scope: 'global',
-          fn: () => services.roadmapImporter.importAll(),
-        });
-        await scheduler.scheduleTask({
-          id: 'platform-product-roadmap-outcome-reviews',
-          frequency: { hours: 1 },
-          timeout: { minutes: 5 },
-          initialDelay: { minutes: 2 },
-          scope: 'global',
-          fn: async () => {
-            await services.roadmapReviews.remindDue();
-          },
-        });
+        await scheduleFeatureTasks(scheduler, [
+          ...scorecardTasks(services),
+          ...deprecationTasks(services),
+          ...surveyTasks(services),
+          ...roadmapTasks(services),
+        ]);
 
         permissionsRegistry.addPermissions(platformProductPermissions);
         httpRouter.use(await createRouter({ httpAuth, ...services }));

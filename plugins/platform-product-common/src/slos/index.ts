@@ -2,3 +2,4 @@ export * from './errorBudget';
 export * from './burnRateAlerts';
 export * from './sloHealth';
 export * from './resolveSloWindow';
+export * from './sloStatus';

@@ -13,3 +13,4 @@ export type { DeprecationSettings } from './createDeprecationServices';
 export type { DeprecationService } from './DeprecationService';
 export { DeprecationStore } from './DeprecationStore';
 export { registerDeprecationRoutes } from './routes';
+export { deprecationTasks } from './tasks';

@@ -21,3 +21,4 @@ export type { RoadmapWriteService } from './RoadmapWriteService';
 export type { RoadmapItemInput } from './RoadmapItemValidator';
 export type { RoadmapImporter } from './RoadmapImporter';
 export type { RoadmapReviewReminder } from './RoadmapReviewReminder';
+export { roadmapTasks } from './tasks';

@@ -9,3 +9,4 @@ export { ScorecardService } from './ScorecardService';
 export type { KpiValues, SurveyNps } from './ScorecardService';
 export { SnapshotService } from './SnapshotService';
 export { registerScorecardRoutes } from './routes';
+export { scorecardTasks } from './tasks';

@@ -1,21 +1,18 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
-  availabilityBudget,
-  ErrorBudget,
-  errorBudgetOccurrences,
-  errorBudgetTimeslices,
-  evaluateBurnAlerts,
-  isGoodSlice,
+  computeSloStatus,
+  countGood,
+  countSlices,
   isGoodThresholdValue,
-  MULTI_WINDOW_BURN_RULES,
   MULTI_WINDOW_BURN_RULES_SLO_WINDOW,
   parseDuration,
   PlatformSlo,
   PlatformSpec,
   resolveSloWindow,
+  SLO_BURN_WINDOWS,
+  SloCounts,
   SloObjective,
-  sloAttainment,
-  sloHealth,
+  SloObservation,
   SloReport,
   SloStatus,
   SloWindow,
@@ -31,36 +28,6 @@ import {
   thresholdMetricOf,
 } from './sloIndicators';
 import { TtlCache } from '../../core/catalog/TtlCache';
-
-/** The windows the burn-rate rules read, e.g. 5m, 1h, 30m, 6h, 6h, 3d, each once. */
-const BURN_WINDOWS = [
-  ...new Set(
-    MULTI_WINDOW_BURN_RULES.flatMap(rule => [
-      rule.shortWindow,
-      rule.longWindow,
-    ]),
-  ),
-];
-
-/** Good and total events (or time slices) in one window. */
-interface Counts {
-  good: number;
-  total: number;
-}
-
-/** Something judged good or bad at a time: an event, a threshold value or a time slice. */
-interface Judged {
-  at: number;
-  good: boolean;
-}
-
-/**
- * What an SLI recorded: counts for the SLO window first, then for each of {@link BURN_WINDOWS}.
- */
-interface Observation {
-  counts: Counts[];
-  lastTs: number | null;
-}
 
 /**
  * Computes the status of a platform's SLOs from the stored metric points: attainment, error budget,
@@ -155,7 +122,7 @@ export class SloStatusService {
           : undefined;
       const starts = [
         window.from,
-        ...BURN_WINDOWS.map(duration => now - parseDuration(duration)),
+        ...SLO_BURN_WINDOWS.map(duration => now - parseDuration(duration)),
       ];
       const observation = await this.observe({
         platformRef,
@@ -165,7 +132,7 @@ export class SloStatusService {
         range: { from: Math.min(...starts), to: now + MAX_FUTURE_SKEW_MS },
         sliceMs,
       });
-      return status({ slo, objective, window, sliceMs, observation });
+      return computeSloStatus({ slo, objective, window, sliceMs, observation });
     } catch (error) {
       if (!(error instanceof RangeError)) {
         throw error;
@@ -175,7 +142,7 @@ export class SloStatusService {
       this.options.logger.warn(
         `SLO ${slo.name} of ${platformRef} cannot be evaluated: ${error.message}`,
       );
-      return status({
+      return computeSloStatus({
         slo,
         objective,
         window: window ?? {
@@ -197,7 +164,7 @@ export class SloStatusService {
     starts: number[];
     range: TimeRange;
     sliceMs: number | undefined;
-  }): Promise<Observation> {
+  }): Promise<SloObservation> {
     const { platformRef, slo, objective, starts, range, sliceMs } = options;
     const ratio = ratioMetricsOf(slo);
     if (ratio) {
@@ -229,7 +196,7 @@ export class SloStatusService {
     if (sliceMs === undefined) {
       return { counts: countGood(judged, starts), lastTs };
     }
-    const slices = new Map<number, Counts>();
+    const slices = new Map<number, SloCounts>();
     for (const point of judged) {
       const slice = Math.floor(point.at / sliceMs);
       const counts = slices.get(slice) ?? { good: 0, total: 0 };
@@ -248,7 +215,7 @@ export class SloStatusService {
     ratio: RatioMetrics,
     starts: number[],
     range: TimeRange,
-  ): Promise<Observation> {
+  ): Promise<SloObservation> {
     const sums = await this.options.store.sumMetricWindows({
       entityRef: platformRef,
       metrics: [ratio.counted, ratio.total],
@@ -275,7 +242,7 @@ export class SloStatusService {
     range: TimeRange;
     sliceMs: number;
     timeSliceTarget: number;
-  }): Promise<Observation> {
+  }): Promise<SloObservation> {
     const { platformRef, ratio, starts, range, sliceMs } = options;
     const rows = await this.options.store.sumMetricBySlice({
       entityRef: platformRef,
@@ -299,139 +266,7 @@ export class SloStatusService {
   }
 }
 
-/**
- * Judges each slice that has data (isGoodSlice: good / total ≥ timeSliceTarget) and counts good and
- * judged slices per window. A slice belongs to a window when it starts at or after the start of the
- * slice the window starts in.
- */
-function countSlices(
-  slices: ReadonlyMap<number, Counts>,
-  sliceMs: number,
-  starts: readonly number[],
-  timeSliceTarget: number,
-): Counts[] {
-  const judged: Judged[] = [];
-  for (const [slice, counts] of slices) {
-    if (counts.total > 0) {
-      judged.push({
-        at: slice * sliceMs,
-        good: isGoodSlice({ ...counts, timeSliceTarget }),
-      });
-    }
-  }
-  return countGood(
-    judged,
-    starts.map(start => Math.floor(start / sliceMs) * sliceMs),
-  );
-}
-
-/** Counts, per window start, what was judged at or after it and how much of that was good. */
-function countGood(
-  judged: readonly Judged[],
-  starts: readonly number[],
-): Counts[] {
-  return starts.map(start => {
-    const inWindow = judged.filter(item => item.at >= start);
-    return {
-      good: inWindow.filter(item => item.good).length,
-      total: inWindow.length,
-    };
-  });
-}
-
 function latest(times: Array<number | null | undefined>): number | null {
   const known = times.filter((t): t is number => typeof t === 'number');
   return known.length > 0 ? Math.max(...known) : null;
-}
-
-/** Turns what an SLI recorded into the status the API returns. */
-function status(options: {
-  slo: PlatformSlo;
-  objective: SloObjective;
-  window: SloWindow;
-  sliceMs?: number;
-  observation: Observation;
-}): SloStatus {
-  const { slo, objective, window, sliceMs, observation } = options;
-  const { target } = objective;
-  const [inWindow = { good: 0, total: 0 }, ...burnCounts] = observation.counts;
-  let budget: ErrorBudget | null;
-  if (sliceMs === undefined) {
-    budget = errorBudgetOccurrences({ target, ...inWindow });
-  } else {
-    budget =
-      inWindow.total === 0
-        ? null
-        : errorBudgetTimeslices({
-            target,
-            windowMs: window.lengthMs,
-            sliceMs,
-            // The slice the window starts in is counted whole; never count more slices than fit.
-            badSlices: Math.min(
-              inWindow.total - inWindow.good,
-              window.lengthMs / sliceMs,
-            ),
-          });
-  }
-  const alerts = evaluateBurnAlerts({
-    target,
-    sloWindowMs: window.lengthMs,
-    errorRates: Object.fromEntries(
-      BURN_WINDOWS.map((duration, i) => {
-        const counts = burnCounts[i];
-        return [
-          duration,
-          counts && counts.total > 0
-            ? (counts.total - counts.good) / counts.total
-            : null,
-        ];
-      }),
-    ),
-  });
-  const share = budget ? Math.max(0, budget.remaining) : 0;
-  return {
-    name: slo.name,
-    displayName: slo.displayName ?? slo.name,
-    ...(slo.description ? { description: slo.description } : {}),
-    target,
-    window: {
-      duration: window.duration,
-      isRolling: window.isRolling,
-      from: new Date(window.from).toISOString(),
-      to: new Date(window.to).toISOString(),
-    },
-    budgetingMethod: slo.budgetingMethod,
-    attainment: sloAttainment(inWindow),
-    budget: budget && {
-      allowedBad: budget.allowedBad,
-      bad: budget.bad,
-      consumed: budget.consumed,
-      remaining: budget.remaining,
-    },
-    health: sloHealth(budget, alerts.state),
-    alertState: alerts.state,
-    burnRates: alerts.rules.map(rule => ({
-      severity: rule.rule.severity,
-      longWindow: rule.rule.longWindow,
-      shortWindow: rule.rule.shortWindow,
-      threshold: rule.rule.burnRate,
-      budgetSpent: rule.budgetSpent,
-      longBurnRate: rule.longBurnRate,
-      shortBurnRate: rule.shortBurnRate,
-      firing: rule.firing,
-    })),
-    allowance: {
-      badEventsRemaining:
-        budget && sliceMs === undefined
-          ? Math.max(0, budget.allowedBad - budget.bad)
-          : null,
-      downtimeRemainingMs: budget
-        ? share * availabilityBudget({ target, windowMs: window.lengthMs })
-        : null,
-    },
-    lastPointAt:
-      observation.lastTs === null
-        ? null
-        : new Date(observation.lastTs).toISOString(),
-  };
 }

@@ -10,3 +10,4 @@ export type { SurveySettings } from './createSurveyServices';
 export type { SurveyService } from './SurveyService';
 export { SurveyStore } from './SurveyStore';
 export { registerSurveyRoutes } from './routes';
+export { surveyTasks } from './tasks';

@@ -66,10 +66,10 @@ export interface PlatformAudience {
  * @internal
  */
 export interface EntityRoadmapSource {
-  getEntityRoadmap(
+  nowFor(
     entityRef: string,
-    credentials: BackstageCredentials,
-  ): Promise<EntityRoadmap>;
+    platforms: ReadonlyArray<{ platformRef: string; title: string }>,
+  ): Promise<Omit<EntityRoadmap, 'entityRef'>>;
 }
 
 /**

@@ -61,42 +61,51 @@ export class DeprecationCatalog {
     },
   ) {}
 
+  private readonly byGraph = new WeakMap<
+    PlatformGraph,
+    {
+      deprecations: CatalogDeprecation[];
+      entities: ReadonlyMap<string, Entity>;
+    }
+  >();
+
   /** Today, UTC. */
   today(): string {
     return toUtcDay(this.options.now().getTime());
   }
 
-  /** Every deprecated entity in the catalog graph with a valid `spec.deprecation`, by ref. */
+  /**
+   * Every deprecated entity in the catalog graph with a valid `spec.deprecation`, by ref, with its
+   * consumers. Found once per graph the provider hands out, not once per request.
+   */
   async catalogDeprecations(): Promise<{
     deprecations: CatalogDeprecation[];
     entities: ReadonlyMap<string, Entity>;
   }> {
     const graph = await this.options.loadGraph();
-    const entities = new Map(
-      graph.entities.map(e => [stringifyEntityRef(e), e]),
-    );
-    const deprecations: CatalogDeprecation[] = [];
-    for (const [ref, entity] of entities) {
-      const spec = getDeprecationSpec(entity);
-      if (spec) {
-        deprecations.push({
-          ref,
-          entity,
-          spec,
-          consumers: findConsumers(entity, graph),
-        });
-      }
+    let found = this.byGraph.get(graph);
+    if (!found) {
+      found = indexDeprecations(graph);
+      this.byGraph.set(graph, found);
     }
-    deprecations.sort((a, b) => (a.ref < b.ref ? -1 : 1));
-    return { deprecations, entities };
+    return found;
   }
 
-  /** Every deprecation, assessed as of today. */
-  async assessAll(): Promise<{
+  /**
+   * Every deprecation (or those `only` keeps, e.g. the ones an entity consumes), assessed as of
+   * today.
+   */
+  async assessAll(
+    only?: (deprecation: CatalogDeprecation) => boolean,
+  ): Promise<{
     deprecations: AssessedDeprecation[];
     entities: ReadonlyMap<string, Entity>;
   }> {
-    const { deprecations, entities } = await this.catalogDeprecations();
+    const found = await this.catalogDeprecations();
+    const { entities } = found;
+    const deprecations = only
+      ? found.deprecations.filter(only)
+      : found.deprecations;
     const exceptions = await this.options.store.listExceptions({
       deprecationRefs: deprecations.map(d => d.ref),
     });
@@ -216,4 +225,26 @@ export class DeprecationCatalog {
       items.flatMap(item => (item ? [stringifyEntityRef(item)] : [])),
     );
   }
+}
+
+/** The deprecated entities of a graph, sorted by ref, with their consumers from the same graph. */
+function indexDeprecations(graph: PlatformGraph): {
+  deprecations: CatalogDeprecation[];
+  entities: ReadonlyMap<string, Entity>;
+} {
+  const entities = new Map(graph.entities.map(e => [stringifyEntityRef(e), e]));
+  const deprecations: CatalogDeprecation[] = [];
+  for (const [ref, entity] of entities) {
+    const spec = getDeprecationSpec(entity);
+    if (spec) {
+      deprecations.push({
+        ref,
+        entity,
+        spec,
+        consumers: findConsumers(entity, graph),
+      });
+    }
+  }
+  deprecations.sort((a, b) => (a.ref < b.ref ? -1 : 1));
+  return { deprecations, entities };
 }

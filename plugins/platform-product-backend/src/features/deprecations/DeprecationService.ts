@@ -70,11 +70,10 @@ export class DeprecationService {
   ): Promise<EntityDeprecations> {
     const { deprecationCatalog } = this.options;
     const ref = entityRef.toLowerCase();
-    const { deprecations, entities } = await deprecationCatalog.assessAll();
-    const shown = await deprecationCatalog.visibleTo(
-      deprecations.filter(d => d.consumers.some(c => c.entityRef === ref)),
-      credentials,
+    const { deprecations, entities } = await deprecationCatalog.assessAll(d =>
+      d.consumers.some(c => c.entityRef === ref),
     );
+    const shown = await deprecationCatalog.visibleTo(deprecations, credentials);
     const summaries = await this.summarize(shown, entities);
     return {
       entityRef: ref,

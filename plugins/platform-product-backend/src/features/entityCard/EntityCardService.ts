@@ -41,9 +41,7 @@ export class EntityCardService {
         credentials,
       );
     const [now, relevant, surveyPrompt, deprecations] = await Promise.all([
-      platforms.length > 0
-        ? roadmap.getEntityRoadmap(ref, credentials)
-        : { personas: [], platforms: [] },
+      roadmap.nowFor(ref, platforms),
       announcements.relevantFor(platforms),
       isUser(credentials) ? surveyPrompts.getPrompt(credentials) : null,
       this.options.deprecations.forEntity(ref, credentials),

@@ -192,28 +192,48 @@ export class RoadmapReadService {
       graph.platformsUsedBy(entityRef).map(use => use.platformRef),
       credentials,
     );
+    return {
+      entityRef,
+      ...(await this.nowFor(
+        entityRef,
+        platforms.map(platform => ({
+          platformRef: platform.ref,
+          title: platformTitle(platform),
+        })),
+      )),
+    };
+  }
+
+  /**
+   * The Now items of these platforms (already resolved as the caller sees them) that concern the
+   * personas of the entity's owners: not dropped, not shipped, ranked.
+   */
+  async nowFor(
+    entityRef: string,
+    platforms: ReadonlyArray<{ platformRef: string; title: string }>,
+  ): Promise<Omit<EntityRoadmap, 'entityRef'>> {
+    const graph = await this.options.graphs.get();
     const personas = graph.ownerPersonas(entityRef);
     if (personas.length === 0 || platforms.length === 0) {
-      return { entityRef, personas, platforms: [] };
+      return { personas, platforms: [] };
     }
     const records = await this.options.store.listItems(
-      platforms.map(platform => platform.ref),
+      platforms.map(platform => platform.platformRef),
     );
-    const isNowFor = (platform: ResolvedPlatform, item: RoadmapItemRecord) =>
-      item.platformRef === platform.ref &&
+    const isNowFor = (platformRef: string, item: RoadmapItemRecord) =>
+      item.platformRef === platformRef &&
       item.horizon === 'now' &&
       item.status !== 'dropped' &&
       item.status !== 'shipped' &&
       item.personas.some(persona => personas.includes(persona));
     return {
-      entityRef,
       personas,
       platforms: platforms
-        .map(platform => ({
-          platformRef: platform.ref,
-          title: platformTitle(platform),
+        .map(({ platformRef, title }) => ({
+          platformRef,
+          title,
           items: records
-            .filter(item => isNowFor(platform, item))
+            .filter(item => isNowFor(platformRef, item))
             .sort(compareRanked)
             .map(item => ({
               id: item.id,

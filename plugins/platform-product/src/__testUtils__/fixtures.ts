@@ -382,8 +382,8 @@ export function mockPlatformProductApi(
 /** `api` under the ApiRef of every feature, for `TestApiProvider` or `renderInTestApp`. */
 export function featureApiPairs(
   api: Partial<FeatureApis>,
-): Array<[ApiRef<unknown>, unknown]> {
-  return allFeatureApis.map(({ api: ref }) => [ref, api]);
+): Array<[ApiRef<object>, object]> {
+  return allFeatureApis.map(({ api: ref }) => [ref as ApiRef<object>, api]);
 }
 
 /** The service card of checkout: nothing in it unless given. */

@@ -15,6 +15,7 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import {
   deployPlatformUsage,
+  entityCardOf,
   featureApiPairs,
   mockPlatformProductApi,
   platformEntity,
@@ -53,10 +54,9 @@ describe('platform-product for the new frontend system', () => {
 
   it('renders the usage card from its extension, with the platforms of the entity', async () => {
     const api = mockPlatformProductApi({
-      getEntityPlatforms: jest.fn().mockResolvedValue({
-        entityRef: 'component:default/checkout',
-        items: [deployPlatformUsage],
-      }),
+      getEntityCard: jest
+        .fn()
+        .mockResolvedValue(entityCardOf({ platforms: [deployPlatformUsage] })),
     });
     const tester = createExtensionTester(entityPlatformUsageCard);
 

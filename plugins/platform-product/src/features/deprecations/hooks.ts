@@ -2,7 +2,6 @@ import { useApi } from '@backstage/core-plugin-api';
 import type {
   DeprecationDetail,
   DeprecationList,
-  EntityDeprecations,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { deprecationsApiRef } from './api';
@@ -21,17 +20,6 @@ export function useDeprecationDetail(
   const api = useApi(deprecationsApiRef);
   return useAsyncRetry(
     () => api.getDeprecation({ entityRef }),
-    [api, entityRef],
-  );
-}
-
-/** The deprecations an entity consumes (`GET /entities/{ref}/deprecations`). */
-export function useEntityDeprecations(
-  entityRef: string,
-): AsyncValue<EntityDeprecations> {
-  const api = useApi(deprecationsApiRef);
-  return useAsyncRetry(
-    () => api.getEntityDeprecations({ entityRef }),
     [api, entityRef],
   );
 }

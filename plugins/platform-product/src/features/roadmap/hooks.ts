@@ -1,7 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   CrossPlatformRoadmap,
-  EntityRoadmap,
   RoadmapBoard,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -26,14 +25,5 @@ export function useCrossPlatformRoadmap(
   return useAsyncRetry(
     () => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
     [api, platform, persona, category, status],
-  );
-}
-
-/** The Now items of the platforms an entity relies on, for its personas. */
-export function useEntityRoadmap(entityRef: string): AsyncValue<EntityRoadmap> {
-  const api = useApi(roadmapApiRef);
-  return useAsyncRetry(
-    () => api.getEntityRoadmap({ entityRef }),
-    [api, entityRef],
   );
 }

@@ -1,5 +1,6 @@
 import type { Entity } from '@backstage/catalog-model';
 import type {
+  EntityCard,
   DeprecationDetail,
   DeprecationException,
   DeprecationSummary,
@@ -80,6 +81,21 @@ export function entityDeprecationsOf(
         },
       },
     ],
+  };
+}
+
+/** The service card of the consumer, with the deprecations {@link entityDeprecationsOf} builds. */
+export function consumerCardOf(
+  ...args: Parameters<typeof entityDeprecationsOf>
+): EntityCard {
+  const { entityRef, items } = entityDeprecationsOf(...args);
+  return {
+    entityRef,
+    platforms: [],
+    roadmap: { personas: [], platforms: [] },
+    announcements: [],
+    surveyPrompt: null,
+    deprecations: items,
   };
 }
 

@@ -8,7 +8,7 @@ import {
 import { renderWithApi } from '../../../../__testUtils__/renderWithApi';
 import {
   consumerEntity,
-  entityDeprecationsOf,
+  consumerCardOf,
   exceptionOf,
 } from '../../../deprecations/components/DeprecationDetailPanel/deprecationFixtures';
 import { EntityDeprecationWarning } from './EntityDeprecationWarning';
@@ -26,7 +26,7 @@ describe('EntityDeprecationWarning', () => {
       api,
     });
     await waitFor(() =>
-      expect(api.getEntityDeprecations).toHaveBeenCalledWith({
+      expect(api.getEntityCard).toHaveBeenCalledWith({
         entityRef: 'component:default/checkout',
       }),
     );
@@ -37,9 +37,7 @@ describe('EntityDeprecationWarning', () => {
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
       api: mockPlatformProductApi({
-        getEntityDeprecations: jest
-          .fn()
-          .mockResolvedValue(entityDeprecationsOf(null)),
+        getEntityCard: jest.fn().mockResolvedValue(consumerCardOf(null)),
       }),
     });
     const banner = await screen.findByTestId('deprecation-warning');
@@ -84,9 +82,7 @@ describe('EntityDeprecationWarning', () => {
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
       api: mockPlatformProductApi({
-        getEntityDeprecations: jest
-          .fn()
-          .mockResolvedValue(entityDeprecationsOf(exception)),
+        getEntityCard: jest.fn().mockResolvedValue(consumerCardOf(exception)),
       }),
       ownershipEntityRefs: OWNER,
     });
@@ -99,10 +95,10 @@ describe('EntityDeprecationWarning', () => {
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
       api: mockPlatformProductApi({
-        getEntityDeprecations: jest
+        getEntityCard: jest
           .fn()
           .mockResolvedValue(
-            entityDeprecationsOf(
+            consumerCardOf(
               null,
               { daysToSunset: -3, phase: 'sunset-passed' },
               true,
@@ -117,9 +113,7 @@ describe('EntityDeprecationWarning', () => {
 
   it('offers "Request exception" to the consumer’s owners only', async () => {
     const api = mockPlatformProductApi({
-      getEntityDeprecations: jest
-        .fn()
-        .mockResolvedValue(entityDeprecationsOf(null)),
+      getEntityCard: jest.fn().mockResolvedValue(consumerCardOf(null)),
     });
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
@@ -136,9 +130,9 @@ describe('EntityDeprecationWarning', () => {
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
       api: mockPlatformProductApi({
-        getEntityDeprecations: jest
+        getEntityCard: jest
           .fn()
-          .mockResolvedValue(entityDeprecationsOf(exceptionOf())),
+          .mockResolvedValue(consumerCardOf(exceptionOf())),
       }),
       ownershipEntityRefs: OWNER,
     });
@@ -149,10 +143,10 @@ describe('EntityDeprecationWarning', () => {
   });
 
   it('requests an exception, shows the backend’s refusal verbatim, then succeeds', async () => {
-    const getEntityDeprecations = jest
+    const getEntityCard = jest
       .fn()
-      .mockResolvedValueOnce(entityDeprecationsOf(null))
-      .mockResolvedValue(entityDeprecationsOf(exceptionOf()));
+      .mockResolvedValueOnce(consumerCardOf(null))
+      .mockResolvedValue(consumerCardOf(exceptionOf()));
     const requestDeprecationException = jest
       .fn()
       .mockRejectedValueOnce(
@@ -166,7 +160,7 @@ describe('EntityDeprecationWarning', () => {
     await renderWithApi(<EntityDeprecationWarning />, {
       entity: consumerEntity,
       api: mockPlatformProductApi({
-        getEntityDeprecations,
+        getEntityCard,
         requestDeprecationException,
       }),
       ownershipEntityRefs: OWNER,

@@ -8,13 +8,13 @@ import {
   deprecationExceptionRequestPermission,
   EntityDeprecation,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { useEntityDeprecations } from '../../../deprecations/hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import {
   exceptionText,
   sunsetText,
 } from '../../../deprecations/components/DeprecationDetailPanel/deprecationText';
 import { RequestExceptionDialog } from '../../../deprecations/components/RequestExceptionDialog';
+import { useEntityCard } from '../../hooks';
 
 const DeprecationAlert = (props: {
   item: EntityDeprecation;
@@ -103,29 +103,30 @@ const DeprecationAlert = (props: {
  * the replacement and migration guide, the sunset and days left (or how long ago it passed, and
  * that the entity is in violation), and this entity's exception. Its owners may request an
  * exception. Shows nothing for entities that consume nothing deprecated, nor while loading or when
- * the backend cannot answer (the page itself stays usable).
+ * the backend cannot answer (the page itself stays usable). It reads the entity's card, so that the
+ * banner and the usage card on one page make one request.
  *
  * @public
  */
 export const EntityDeprecationWarning = () => {
   const { entity } = useEntity();
   const entityRef = stringifyEntityRef(entity);
-  const state = useEntityDeprecations(entityRef);
+  const card = useEntityCard(entityRef);
   const { allowed } = useEntityPermission(
     deprecationExceptionRequestPermission,
     entityRef,
   );
-  if (!state.value || state.value.items.length === 0) {
+  if (!card.value || card.value.deprecations.length === 0) {
     return null;
   }
   return (
     <>
-      {state.value.items.map(item => (
+      {card.value.deprecations.map(item => (
         <DeprecationAlert
           key={item.deprecation.entityRef}
           item={item}
           canRequest={allowed}
-          onChanged={state.retry}
+          onChanged={card.retry}
         />
       ))}
     </>

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   deployPlatformUsage,
+  entityCardOf,
   loggingPlatformUsage,
   mockPlatformProductApi,
   responseError,
@@ -13,14 +14,14 @@ import { EntityPlatformUsageCard } from './EntityPlatformUsageCard';
 describe('EntityPlatformUsageCard', () => {
   it('shows a progress bar while the platforms load', async () => {
     const api = mockPlatformProductApi({
-      getEntityPlatforms: jest.fn().mockReturnValue(new Promise(() => {})),
+      getEntityCard: jest.fn().mockReturnValue(new Promise(() => {})),
     });
     await renderWithApi(<EntityPlatformUsageCard />, {
       entity: serviceEntity,
       api,
     });
     expect(screen.getByTestId('progress')).toBeInTheDocument();
-    expect(api.getEntityPlatforms).toHaveBeenCalledWith({
+    expect(api.getEntityCard).toHaveBeenCalledWith({
       entityRef: 'component:default/checkout',
     });
   });
@@ -40,7 +41,7 @@ describe('EntityPlatformUsageCard', () => {
 
   it("shows the backend's message when loading fails, and loads again on retry", async () => {
     const api = mockPlatformProductApi({
-      getEntityPlatforms: jest
+      getEntityCard: jest
         .fn()
         .mockRejectedValueOnce(
           await responseError(
@@ -49,10 +50,9 @@ describe('EntityPlatformUsageCard', () => {
             'The catalog did not answer in time; try again in a minute',
           ),
         )
-        .mockResolvedValueOnce({
-          entityRef: 'component:default/checkout',
-          items: [deployPlatformUsage],
-        }),
+        .mockResolvedValueOnce(
+          entityCardOf({ platforms: [deployPlatformUsage] }),
+        ),
     });
     await renderWithApi(<EntityPlatformUsageCard />, {
       entity: serviceEntity,
@@ -67,17 +67,18 @@ describe('EntityPlatformUsageCard', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
 
     expect(await screen.findByText('Deploy platform')).toBeInTheDocument();
-    expect(api.getEntityPlatforms).toHaveBeenCalledTimes(2);
+    expect(api.getEntityCard).toHaveBeenCalledTimes(2);
   });
 
   it('shows, per platform, its SLO health, the budget of its worst SLO, its support and a link to its Platform tab', async () => {
     await renderWithApi(<EntityPlatformUsageCard />, {
       entity: serviceEntity,
       api: mockPlatformProductApi({
-        getEntityPlatforms: jest.fn().mockResolvedValue({
-          entityRef: 'component:default/checkout',
-          items: [deployPlatformUsage, loggingPlatformUsage],
-        }),
+        getEntityCard: jest.fn().mockResolvedValue(
+          entityCardOf({
+            platforms: [deployPlatformUsage, loggingPlatformUsage],
+          }),
+        ),
       }),
     });
 
@@ -132,22 +133,23 @@ describe('EntityPlatformUsageCard', () => {
     await renderWithApi(<EntityPlatformUsageCard />, {
       entity: serviceEntity,
       api: mockPlatformProductApi({
-        getEntityPlatforms: jest.fn().mockResolvedValue({
-          entityRef: 'component:default/checkout',
-          items: [
-            {
-              ...deployPlatformUsage,
-              health: 'breached',
-              slos: [
-                {
-                  ...deployPlatformUsage.slos[1],
-                  budgetRemaining: -0.25,
-                  health: 'breached',
-                },
-              ],
-            },
-          ],
-        }),
+        getEntityCard: jest.fn().mockResolvedValue(
+          entityCardOf({
+            platforms: [
+              {
+                ...deployPlatformUsage,
+                health: 'breached',
+                slos: [
+                  {
+                    ...deployPlatformUsage.slos[1],
+                    budgetRemaining: -0.25,
+                    health: 'breached',
+                  },
+                ],
+              },
+            ],
+          }),
+        ),
       }),
     });
     expect(

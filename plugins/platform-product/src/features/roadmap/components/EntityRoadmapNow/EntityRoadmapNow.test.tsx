@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import type { EntityRoadmap } from '@platform-product/backstage-plugin-platform-product-common';
 import {
   mockPlatformProductApi,
   serviceEntity,
@@ -8,36 +9,30 @@ import { EntityRoadmapNow } from './EntityRoadmapNow';
 
 describe('EntityRoadmapNow', () => {
   it("lists each relied-on platform's Now items for the service's personas", async () => {
-    const api = mockPlatformProductApi({
-      getEntityRoadmap: jest.fn().mockResolvedValue({
-        entityRef: 'component:default/checkout',
-        personas: ['persona:default/sre-oncall'],
-        platforms: [
+    const platforms: EntityRoadmap['platforms'] = [
+      {
+        platformRef: 'system:default/deploy-platform',
+        title: 'Deployment Platform',
+        items: [
           {
-            platformRef: 'system:default/deploy-platform',
-            title: 'Deployment Platform',
-            items: [
-              {
-                id: 'a',
-                title: 'Faster rollbacks',
-                status: 'committed',
-                personas: [],
-              },
-              {
-                id: 'b',
-                title: 'Canary analysis',
-                status: 'exploring',
-                personas: [],
-              },
-            ],
+            id: 'a',
+            title: 'Faster rollbacks',
+            status: 'committed',
+            personas: [],
+          },
+          {
+            id: 'b',
+            title: 'Canary analysis',
+            status: 'exploring',
+            personas: [],
           },
         ],
-      }),
+      },
+    ];
+    await renderWithApi(<EntityRoadmapNow platforms={platforms} />, {
+      entity: serviceEntity,
+      api: mockPlatformProductApi(),
     });
-    await renderWithApi(
-      <EntityRoadmapNow entityRef="component:default/checkout" />,
-      { entity: serviceEntity, api },
-    );
     expect(
       await screen.findByText('Now on Deployment Platform:'),
     ).toBeInTheDocument();
@@ -47,11 +42,10 @@ describe('EntityRoadmapNow', () => {
   });
 
   it('says nothing when no Now item affects the service', async () => {
-    const api = mockPlatformProductApi();
-    await renderWithApi(
-      <EntityRoadmapNow entityRef="component:default/checkout" />,
-      { entity: serviceEntity, api },
-    );
+    await renderWithApi(<EntityRoadmapNow platforms={[]} />, {
+      entity: serviceEntity,
+      api: mockPlatformProductApi(),
+    });
     await screen.findByText((_, element) => element?.tagName === 'BODY');
     expect(screen.queryByText(/Now on/)).toBeNull();
   });

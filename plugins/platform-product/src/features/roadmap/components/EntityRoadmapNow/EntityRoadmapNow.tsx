@@ -1,19 +1,20 @@
 import { Box, Typography } from '@material-ui/core';
-import { useEntityRoadmap } from '../../hooks';
+import type { EntityRoadmap } from '@platform-product/backstage-plugin-platform-product-common';
 
 /**
  * For the service-page card: one line per relied-on platform with Now items that affect the
  * personas of the entity's owners ("Now on Deployment Platform: Faster rollbacks"). Renders nothing
- * while loading, on error, or when there is nothing to say.
+ * when there is nothing to say.
  */
-export const EntityRoadmapNow = (props: { entityRef: string }) => {
-  const { value } = useEntityRoadmap(props.entityRef);
-  if (!value || value.platforms.length === 0) {
+export const EntityRoadmapNow = (props: {
+  platforms: EntityRoadmap['platforms'];
+}) => {
+  if (props.platforms.length === 0) {
     return null;
   }
   return (
     <Box mt={1} aria-label="Roadmap items affecting you">
-      {value.platforms.map(platform => (
+      {props.platforms.map(platform => (
         <Typography variant="body2" key={platform.platformRef}>
           <strong>Now on {platform.title}:</strong>{' '}
           {platform.items.map(item => item.title).join(', ')}

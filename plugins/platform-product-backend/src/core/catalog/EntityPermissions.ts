@@ -7,6 +7,7 @@ import {
   AuthorizeResult,
   ResourcePermission,
 } from '@backstage/plugin-permission-common';
+import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
 
 /**
  * Asks the permission framework whether a caller may act on a catalog entity. Every Platform
@@ -17,6 +18,26 @@ import {
  */
 export class EntityPermissions {
   constructor(private readonly permissions: PermissionsService) {}
+
+  /**
+   * Throws unless the caller may manage the platform (its owners, by the suite's default policy):
+   * edit its roadmap, objectives and announcements, run its surveys, refresh its adoption.
+   *
+   * @param action - what the caller tried, completing "only the owners of X may …"
+   * @throws NotAllowedError naming the platform, the action and the permission
+   */
+  authorizeManage(
+    platformRef: string,
+    credentials: BackstageCredentials,
+    action: string,
+  ): Promise<void> {
+    return this.authorize(
+      platformProductManagePermission,
+      platformRef,
+      credentials,
+      action,
+    );
+  }
 
   /** Whether the caller holds the permission for the entity. */
   async isAllowed(

@@ -5,3 +5,4 @@ export { actorOf } from './actorOf';
 export { jsonBodyParser } from './jsonBodyParser';
 export { resolveDayRange } from './resolveDayRange';
 export type { ApiRouter } from './ApiRouter';
+export { throwIfInvalid } from './throwIfInvalid';

@@ -1,4 +1,3 @@
-import { platformProductManagePermission } from '@platform-product/backstage-plugin-platform-product-common';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { ApiRouter, RequestContext } from '../../core/http';
 import { SnapshotService } from '../scorecards/SnapshotService';
@@ -30,8 +29,7 @@ export function registerAdoptionRoutes(
       const { platform, credentials } = await http.platformOf(req, {
         users: true,
       });
-      await entityPermissions.authorize(
-        platformProductManagePermission,
+      await entityPermissions.authorizeManage(
         platform.ref,
         credentials,
         'refresh its adoption',

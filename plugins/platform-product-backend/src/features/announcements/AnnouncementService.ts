@@ -3,8 +3,8 @@ import {
   BackstageCredentials,
   LoggerService,
 } from '@backstage/backend-plugin-api';
-import { InputError } from '@backstage/errors';
 import { conflictOrMissing } from '../../core/database';
+import { throwIfInvalid } from '../../core/http';
 import {
   Announcement,
   AnnouncementInput,
@@ -12,7 +12,6 @@ import {
   announcementRelevantUntil,
   announcementTiming,
   FollowState,
-  platformProductManagePermission,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { AnnouncementRecord, AnnouncementStore } from './AnnouncementStore';
@@ -94,7 +93,7 @@ export class AnnouncementService implements PlatformAudience {
     credentials: BackstageCredentials<{ type: 'user'; userEntityRef: string }>,
   ): Promise<Announcement> {
     await this.authorize(platform, credentials, 'post announcements for it');
-    invalid(validateAnnouncementInput(input));
+    throwIfInvalid(validateAnnouncementInput(input));
     const now = this.options.now().getTime();
     const record = {
       id: randomUUID(),
@@ -124,7 +123,7 @@ export class AnnouncementService implements PlatformAudience {
     credentials: BackstageCredentials,
   ): Promise<Announcement> {
     await this.authorize(platform, credentials, 'edit its announcements');
-    invalid(validateAnnouncementInput(input));
+    throwIfInvalid(validateAnnouncementInput(input));
     const now = this.options.now().getTime();
     return this.options.store.transaction(async store => {
       const before = await store.getAnnouncement(platform.ref, id);
@@ -251,18 +250,11 @@ export class AnnouncementService implements PlatformAudience {
     credentials: BackstageCredentials,
     action: string,
   ) {
-    return this.options.entityPermissions.authorize(
-      platformProductManagePermission,
+    return this.options.entityPermissions.authorizeManage(
       platform.ref,
       credentials,
       action,
     );
-  }
-}
-
-function invalid(problems: string[]) {
-  if (problems.length > 0) {
-    throw new InputError(problems.join('; '));
   }
 }
 

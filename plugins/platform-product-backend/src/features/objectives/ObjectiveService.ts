@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   KeyResult,
   KeyResultBinding,
@@ -9,7 +9,6 @@ import {
   Objective,
   ObjectiveInput,
   ObjectiveList,
-  platformProductManagePermission,
   validateKeyResultInput,
   validateObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
@@ -24,6 +23,7 @@ import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { KeyResultSeries } from './KeyResultSeries';
 import { conflictOrMissing } from '../../core/database';
+import { throwIfInvalid } from '../../core/http';
 
 /**
  * A platform's objectives and key results: reads with each key result's progress computed from its
@@ -71,7 +71,7 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
   ): Promise<Objective> {
     await this.authorize(platform, credentials, 'add objectives to it');
-    invalid(validateObjectiveInput(input));
+    throwIfInvalid(validateObjectiveInput(input));
     const id = input.id ?? randomUUID();
     const now = this.options.now().getTime();
     await this.options.store.transaction(async store => {
@@ -98,7 +98,7 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
   ): Promise<Objective> {
     await this.authorize(platform, credentials, 'edit its objectives');
-    invalid(validateObjectiveInput({ ...input, id: undefined }));
+    throwIfInvalid(validateObjectiveInput({ ...input, id: undefined }));
     await this.versioned('objective', platform, id, version, store =>
       store.updateObjective({
         platformRef: platform.ref,
@@ -134,7 +134,7 @@ export class ObjectiveService implements KeyResultLookup {
       credentials,
       'add key results to its objectives',
     );
-    invalid(validateKeyResultInput(input));
+    throwIfInvalid(validateKeyResultInput(input));
     await this.options.series.checkBinding(platform, input.binding);
     const id = input.id ?? randomUUID();
     const now = this.options.now().getTime();
@@ -166,7 +166,7 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
   ): Promise<KeyResult> {
     await this.authorize(platform, credentials, 'edit its key results');
-    invalid(validateKeyResultInput({ ...input, id: undefined }));
+    throwIfInvalid(validateKeyResultInput({ ...input, id: undefined }));
     await this.options.series.checkBinding(platform, input.binding);
     await this.versioned('key result', platform, id, version, store =>
       store.updateKeyResult({
@@ -303,18 +303,11 @@ export class ObjectiveService implements KeyResultLookup {
     credentials: BackstageCredentials,
     action: string,
   ) {
-    return this.options.entityPermissions.authorize(
-      platformProductManagePermission,
+    return this.options.entityPermissions.authorizeManage(
       platform.ref,
       credentials,
       action,
     );
-  }
-}
-
-function invalid(problems: string[]) {
-  if (problems.length > 0) {
-    throw new InputError(problems.join('; '));
   }
 }
 

@@ -12,6 +12,7 @@ import {
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { KeyResultLookup } from '../../ports';
+import { throwIfInvalid } from '../../core/http';
 
 /**
  * The fields a new item needs.
@@ -69,7 +70,7 @@ export class RoadmapItemValidator {
         }
       }
     }
-    refuse(problems);
+    throwIfInvalid(problems);
     const fields: Partial<RoadmapItemFields> = {};
     for (const field of ['title', 'problem', 'hypothesis'] as const) {
       if (input[field] !== undefined) fields[field] = input[field]!.trim();
@@ -88,7 +89,7 @@ export class RoadmapItemValidator {
 
   /** A move's target: a horizon, and a position from the top (0) when given. */
   move(target: { horizon: RoadmapHorizon; position?: number }): void {
-    refuse(roadmapItemInputProblems({ horizon: target.horizon }));
+    throwIfInvalid(roadmapItemInputProblems({ horizon: target.horizon }));
     if (
       target.position !== undefined &&
       (!Number.isInteger(target.position) || target.position < 0)
@@ -101,12 +102,12 @@ export class RoadmapItemValidator {
 
   /** An outcome review's outcome. */
   review(review: { outcome: RoadmapOutcome }): void {
-    refuse(roadmapItemInputProblems({ outcome: review.outcome }));
+    throwIfInvalid(roadmapItemInputProblems({ outcome: review.outcome }));
   }
 
   /** An intended investment mix: percentages per category, summing to 100. */
   investmentMix(mix: Record<string, unknown>): InvestmentMix {
-    refuse(investmentMixProblems(mix));
+    throwIfInvalid(investmentMixProblems(mix));
     return mix as InvestmentMix;
   }
 
@@ -154,11 +155,5 @@ export class RoadmapItemValidator {
       );
     }
     return keyResultId;
-  }
-}
-
-function refuse(problems: readonly string[]): void {
-  if (problems.length > 0) {
-    throw new InputError(problems.join('; '));
   }
 }

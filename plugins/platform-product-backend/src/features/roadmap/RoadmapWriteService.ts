@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
-  platformProductManagePermission,
   RoadmapBoard,
   RoadmapHorizon,
   RoadmapItem,
@@ -219,8 +218,7 @@ export class RoadmapWriteService {
     platform: ResolvedPlatform,
     credentials: BackstageCredentials,
   ) {
-    await this.options.entityPermissions.authorize(
-      platformProductManagePermission,
+    await this.options.entityPermissions.authorizeManage(
       platform.ref,
       credentials,
       'edit its roadmap',

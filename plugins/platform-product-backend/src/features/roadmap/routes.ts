@@ -1,6 +1,5 @@
 import { InputError } from '@backstage/errors';
 import {
-  platformProductManagePermission,
   RoadmapHorizon,
   RoadmapItem,
   RoadmapItemFields,
@@ -172,8 +171,7 @@ export function registerRoadmapRoutes(
     '/platforms/:kind/:namespace/:name/roadmap/import',
     async (req, res) => {
       const { platform, credentials } = await ownerOf(req);
-      await options.entityPermissions.authorize(
-        platformProductManagePermission,
+      await options.entityPermissions.authorizeManage(
         platform.ref,
         credentials,
         'import its roadmap file',

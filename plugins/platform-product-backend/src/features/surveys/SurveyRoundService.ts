@@ -8,7 +8,6 @@ import { ConflictError, InputError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   cadenceRound,
-  platformProductManagePermission,
   SurveyRound,
   SurveyRoundInput,
   toUtcDay,
@@ -55,8 +54,7 @@ export class SurveyRoundService {
     input: SurveyRoundInput,
     credentials: BackstageCredentials<BackstageUserPrincipal>,
   ): Promise<SurveyRound> {
-    await this.options.entityPermissions.authorize(
-      platformProductManagePermission,
+    await this.options.entityPermissions.authorizeManage(
       platform.ref,
       credentials,
       'open its survey rounds',
@@ -110,8 +108,7 @@ export class SurveyRoundService {
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyRound> {
-    await this.options.entityPermissions.authorize(
-      platformProductManagePermission,
+    await this.options.entityPermissions.authorizeManage(
       platform.ref,
       credentials,
       'close its survey rounds',

@@ -6,9 +6,14 @@ import type { NotificationPayload } from '@backstage/plugin-notifications-common
 import type {
   EntityAnnouncements,
   EntityDeprecations,
+  EntityPlatforms,
   EntityRoadmap,
+  PlatformSpec,
+  Scorecard,
+  SloStatus,
   SurveyPrompt,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import type { ResolvedPlatform } from './core/catalog';
 
 /**
  * How far a key result's measured value moved since a moment (an item shipped, say).
@@ -107,4 +112,61 @@ export interface EntityDeprecationSource {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<EntityDeprecations>;
+}
+
+/**
+ * The live status of a platform's SLOs (cached briefly). Implemented by the slos feature; read by
+ * the entity card, the platforms list and key results bound to SLO attainment.
+ *
+ * @internal
+ */
+export interface SloStatusSource {
+  getStatuses(platformRef: string, spec: PlatformSpec): Promise<SloStatus[]>;
+}
+
+/**
+ * A platform's scorecard. Implemented by the scorecards feature; read by key results bound to a
+ * scorecard KPI (NPS).
+ *
+ * @internal
+ */
+export interface ScorecardSource {
+  getScorecard(
+    platform: ResolvedPlatform,
+    range: { fromDay: string; toDay: string },
+  ): Promise<Scorecard>;
+}
+
+/**
+ * A platform's NPS as the scorecard reads it: the latest closed survey round's, and one point per
+ * closed round on the day it closed. The surveys feature computes it; the scorecard shows it.
+ *
+ * @internal
+ */
+export interface SurveyNps {
+  value: number | null;
+  history: Array<{ day: string; value: number | null }>;
+}
+
+/**
+ * The platforms an entity relies on, as the caller sees them. Implemented by the entity card
+ * feature; read by the entity announcements route.
+ *
+ * @internal
+ */
+export interface EntityPlatformsSource {
+  getEntityPlatforms(
+    entityRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<EntityPlatforms>;
+}
+
+/**
+ * Takes today's adoption and scorecard snapshot of a platform now. Implemented by the scorecards
+ * feature's snapshots; the owners' adoption refresh calls it.
+ *
+ * @internal
+ */
+export interface SnapshotRefresher {
+  refresh(platform: ResolvedPlatform): Promise<void>;
 }

@@ -13,7 +13,7 @@ export interface FeatureTask
   extends Omit<SchedulerServiceTaskScheduleDefinition, 'scope'> {
   /** The task id, prefixed `platform-product-`; stable, since the scheduler keys its state by it. */
   id: string;
-  /** What the task does, for the logs and docs/production.md. */
+  /** What the task does, in words, for whoever reads the schedule. */
   description: string;
   fn: () => Promise<void>;
 }

@@ -3,3 +3,4 @@ export * from './burnRateAlerts';
 export * from './sloHealth';
 export * from './resolveSloWindow';
 export * from './sloStatus';
+export * from './sloIndicators';

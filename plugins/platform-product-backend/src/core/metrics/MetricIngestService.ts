@@ -12,6 +12,9 @@ import {
   IngestResult,
   METRIC_NAME_PATTERN,
   MetricPointInput,
+  RatioMetrics,
+  ratioMetricsOf,
+  sloMetricNames,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
@@ -21,11 +24,6 @@ import {
 } from './metricPoints';
 import { MetricStore } from './MetricStore';
 import { MAX_FUTURE_SKEW_MS } from './constants';
-import {
-  ratioMetricsOf,
-  RatioMetrics,
-  sloMetricNames,
-} from '../../features/slos/sloIndicators';
 
 /**
  * The most points one request may carry; the OpenAPI contract (`MetricBatch.points.maxItems`) says

@@ -1,6 +1,6 @@
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { ApiRouter, RequestContext } from '../../core/http';
-import { SnapshotService } from '../scorecards/SnapshotService';
+import { SnapshotRefresher } from '../../ports';
 import { AdoptionService } from './AdoptionService';
 
 /**
@@ -13,7 +13,7 @@ export function registerAdoptionRoutes(
   options: {
     http: RequestContext;
     adoption: AdoptionService;
-    snapshots: SnapshotService;
+    snapshots: SnapshotRefresher;
     entityPermissions: EntityPermissions;
   },
 ): void {

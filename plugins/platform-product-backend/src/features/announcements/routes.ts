@@ -5,7 +5,7 @@ import {
   RequestContext,
   versionOf,
 } from '../../core/http';
-import { EntityPlatformsService } from '../entityCard/EntityPlatformsService';
+import { EntityPlatformsSource } from '../../ports';
 import { AnnouncementService } from './AnnouncementService';
 
 /**
@@ -19,7 +19,7 @@ export function registerAnnouncementRoutes(
   router: ApiRouter,
   options: {
     http: RequestContext;
-    entityPlatforms: EntityPlatformsService;
+    entityPlatforms: EntityPlatformsSource;
     announcements: AnnouncementService;
   },
 ) {

@@ -5,7 +5,7 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SloStatusService } from '../slos/SloStatusService';
+import { SloStatusSource } from '../../ports';
 
 /**
  * What the card on every service page shows, in one answer: each platform the entity relies on
@@ -22,7 +22,7 @@ export class EntityPlatformsService {
     private readonly options: {
       platformCatalog: PlatformCatalog;
       graphs: PlatformGraphProvider;
-      sloStatus: SloStatusService;
+      sloStatus: SloStatusSource;
     },
   ) {}
 

@@ -3,24 +3,21 @@ import {
   addUtcDays,
   adoptionRatio,
   aggregateSeries,
+  goodAndTotal,
   KeyResultBinding,
   parseDuration,
+  ratioMetricsOf,
   resolveSloWindow,
   sloAttainment,
+  sloMetricNames,
   toUtcDay,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
+import { ScorecardSource, SloStatusSource } from '../../ports';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { ScorecardService } from '../scorecards/ScorecardService';
-import { SloStatusService } from '../slos/SloStatusService';
-import {
-  goodAndTotal,
-  ratioMetricsOf,
-  sloMetricNames,
-} from '../slos/sloIndicators';
 
 /**
  * A measured value of a key result's series and when its last point was measured; `null` when the
@@ -58,8 +55,8 @@ export class KeyResultSeries {
       metrics: MetricStore;
       snapshots: SnapshotStore;
       graphs: PlatformGraphProvider;
-      scorecards: ScorecardService;
-      sloStatus: SloStatusService;
+      scorecards: ScorecardSource;
+      sloStatus: SloStatusSource;
       now: () => Date;
     },
   ) {}

@@ -1,8 +1,7 @@
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { ScorecardService } from '../scorecards/ScorecardService';
-import { SloStatusService } from '../slos/SloStatusService';
+import { ScorecardSource, SloStatusSource } from '../../ports';
 import { KeyResultSeries } from './KeyResultSeries';
 import { ObjectiveService } from './ObjectiveService';
 import { ObjectiveStore } from './ObjectiveStore';
@@ -18,8 +17,8 @@ export function createObjectiveServices(options: {
   metrics: MetricStore;
   snapshots: SnapshotStore;
   graphs: PlatformGraphProvider;
-  scorecards: ScorecardService;
-  sloStatus: SloStatusService;
+  scorecards: ScorecardSource;
+  sloStatus: SloStatusSource;
   entityPermissions: EntityPermissions;
   now: () => Date;
 }) {

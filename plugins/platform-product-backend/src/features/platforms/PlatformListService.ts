@@ -10,7 +10,7 @@ import {
   platformOwnerRefs,
 } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SloStatusService } from '../slos/SloStatusService';
+import { SloStatusSource } from '../../ports';
 
 /**
  * Every platform product in the catalog that the caller can see, with its adoption and SLO health.
@@ -22,7 +22,7 @@ export class PlatformListService {
     private readonly options: {
       platformCatalog: PlatformCatalog;
       graphs: PlatformGraphProvider;
-      sloStatus: SloStatusService;
+      sloStatus: SloStatusSource;
     },
   ) {}
 

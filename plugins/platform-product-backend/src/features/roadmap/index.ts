@@ -2,6 +2,8 @@
  * Platform roadmaps: each platform's Now / Next / Later board with its items' history, investment
  * mix and outcome reviews, kept in the portal or imported from a roadmap file, read across
  * platforms and, per entity, as the Now items of the platforms it relies on.
+ *
+ * @packageDocumentation
  */
 
 export { createRoadmapServices } from './createRoadmapServices';

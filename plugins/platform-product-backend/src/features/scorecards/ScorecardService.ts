@@ -1,24 +1,26 @@
 import {
   capacityUnlocked,
+  computeMetricKpis,
   DAY_MS,
   DeprecationDebt,
+  goodAndTotal,
   gradeKpi,
   gradeScorecard,
+  METRIC_KPI_WINDOW_DAYS,
+  MetricKpiId,
   PlatformAdoption,
   PlatformSpec,
+  ratioMetricsOf,
   resolveScorecardTargets,
   Scorecard,
   SCORECARD_KPIS,
   ScorecardKpiId,
-  computeMetricKpis,
-  METRIC_KPI_WINDOW_DAYS,
-  MetricKpiId,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
-import { goodAndTotal, ratioMetricsOf } from '../slos/sloIndicators';
+import { SurveyNps } from '../../ports';
 
 /**
  * A value for every KPI; `null` when there is no data.
@@ -26,17 +28,6 @@ import { goodAndTotal, ratioMetricsOf } from '../slos/sloIndicators';
  * @internal
  */
 export type KpiValues = Record<ScorecardKpiId, number | null>;
-
-/**
- * A platform's NPS as the scorecard reads it: the latest closed survey round's, and one point per
- * closed round on the day it closed.
- *
- * @internal
- */
-export interface SurveyNps {
-  value: number | null;
-  history: Array<{ day: string; value: number | null }>;
-}
 
 /** The well-known metrics the scorecard reads. */
 const METRICS = {

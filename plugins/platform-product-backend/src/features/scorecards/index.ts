@@ -6,7 +6,7 @@
  */
 
 export { ScorecardService } from './ScorecardService';
-export type { KpiValues, SurveyNps } from './ScorecardService';
+export type { KpiValues } from './ScorecardService';
 export { SnapshotService } from './SnapshotService';
 export { registerScorecardRoutes } from './routes';
 export { scorecardTasks } from './tasks';

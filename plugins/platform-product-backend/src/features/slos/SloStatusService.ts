@@ -3,11 +3,14 @@ import {
   computeSloStatus,
   countGood,
   countSlices,
+  goodAndTotal,
   isGoodThresholdValue,
   MULTI_WINDOW_BURN_RULES_SLO_WINDOW,
   parseDuration,
   PlatformSlo,
   PlatformSpec,
+  RatioMetrics,
+  ratioMetricsOf,
   resolveSloWindow,
   SLO_BURN_WINDOWS,
   SloCounts,
@@ -16,17 +19,12 @@ import {
   SloReport,
   SloStatus,
   SloWindow,
+  thresholdMetricOf,
   worstSloHealth,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
-import {
-  goodAndTotal,
-  ratioMetricsOf,
-  RatioMetrics,
-  thresholdMetricOf,
-} from './sloIndicators';
 import { TtlCache } from '../../core/catalog/TtlCache';
 
 /**

@@ -12,7 +12,7 @@ import {
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SurveyNps } from '../scorecards/ScorecardService';
+import { SurveyNps } from '../../ports';
 import { SurveyPopulations } from './SurveyPopulations';
 import { getPlatformRound, iso, toApiRound, toComment } from './surveyRounds';
 import { SurveyRoundRecord, SurveyStore } from './SurveyStore';

@@ -8,7 +8,7 @@ import { SurveyPrompt } from '@platform-product/backstage-plugin-platform-produc
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SurveyNps } from '../scorecards/ScorecardService';
+import { SurveyNps } from '../../ports';
 import { SurveyAnswerService } from './SurveyAnswerService';
 import { SurveyPopulations } from './SurveyPopulations';
 import { SurveyResultsService } from './SurveyResultsService';

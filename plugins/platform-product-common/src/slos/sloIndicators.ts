@@ -1,12 +1,9 @@
-import type {
-  PlatformSlo,
-  PlatformSpec,
-} from '@platform-product/backstage-plugin-platform-product-common';
+import type { PlatformSlo, PlatformSpec } from '../catalog/types';
 
 /**
  * The two metrics of a ratio SLI: the events it counts (good or bad ones) and all events.
  *
- * @internal
+ * @public
  */
 export interface RatioMetrics {
   /** The metric of the good events, or of the bad ones when `counts` is `bad`. */
@@ -18,7 +15,7 @@ export interface RatioMetrics {
 /**
  * The metrics of an SLO's ratio indicator, or `undefined` for a threshold indicator.
  *
- * @internal
+ * @public
  */
 export function ratioMetricsOf(slo: PlatformSlo): RatioMetrics | undefined {
   if (!('ratioMetric' in slo.indicator)) {
@@ -33,7 +30,7 @@ export function ratioMetricsOf(slo: PlatformSlo): RatioMetrics | undefined {
 /**
  * The metric of an SLO's threshold indicator, or `undefined` for a ratio indicator.
  *
- * @internal
+ * @public
  */
 export function thresholdMetricOf(slo: PlatformSlo): string | undefined {
   return 'thresholdMetric' in slo.indicator
@@ -44,7 +41,7 @@ export function thresholdMetricOf(slo: PlatformSlo): string | undefined {
 /**
  * Every metric the SLOs of a platform name, without duplicates.
  *
- * @internal
+ * @public
  */
 export function sloMetricNames(spec: PlatformSpec | undefined): string[] {
   const names = (spec?.slos ?? []).flatMap(slo => {
@@ -60,7 +57,7 @@ export function sloMetricNames(spec: PlatformSpec | undefined): string[] {
  * one of the two metrics was not pushed for some interval; the counted events are then capped at
  * the total, so that the error budget stays defined.
  *
- * @internal
+ * @public
  */
 export function goodAndTotal(
   ratio: RatioMetrics,

@@ -1,5 +1,4 @@
 import {
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -12,6 +11,7 @@ import {
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { adoptionStageLabel } from './adoptionStageLabel';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /** One segment of the audience: a persona or an org. */
 export interface AdoptionSegment {
@@ -37,7 +37,7 @@ export const AdoptionBreakdownTable = (props: {
     );
   }
   return (
-    <Table
+    <ScrollTable
       size="small"
       aria-label={`Adoption by ${segment.toLocaleLowerCase('en-US')}`}
     >
@@ -73,6 +73,6 @@ export const AdoptionBreakdownTable = (props: {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };

@@ -3,7 +3,6 @@ import {
   Box,
   Button,
   Chip,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -25,6 +24,7 @@ import { DeprecationTrendChart } from './DeprecationTrendChart';
 import { DecideExceptionDialog } from './DecideExceptionDialog';
 import { exceptionText, sunsetText } from './deprecationText';
 import { ExceptionAudit } from './ExceptionAudit';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 const ExceptionsTable = (props: {
   exceptions: DeprecationException[];
@@ -39,7 +39,7 @@ const ExceptionsTable = (props: {
     return <Typography variant="body2">No exception was requested.</Typography>;
   }
   return (
-    <Table size="small" aria-label="Exceptions">
+    <ScrollTable size="small" aria-label="Exceptions">
       <TableHead>
         <TableRow>
           <TableCell>Consumer</TableCell>
@@ -90,12 +90,12 @@ const ExceptionsTable = (props: {
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };
 
 const ConsumersByTeam = ({ detail }: { detail: DeprecationDetail }) => (
-  <Table size="small" aria-label="Consumers by team">
+  <ScrollTable size="small" aria-label="Consumers by team">
     <TableHead>
       <TableRow>
         <TableCell>Team</TableCell>
@@ -136,7 +136,7 @@ const ConsumersByTeam = ({ detail }: { detail: DeprecationDetail }) => (
         )),
       )}
     </TableBody>
-  </Table>
+  </ScrollTable>
 );
 
 /**

@@ -1,5 +1,4 @@
 import {
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -13,6 +12,7 @@ import type { DeprecationSummary } from '@platform-product/backstage-plugin-plat
 import { deprecationRouteRef } from '../../../../routes';
 import { DeprecationTrendChart } from '../DeprecationDetailPanel';
 import { sunsetText } from '../DeprecationDetailPanel/deprecationText';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /** Every active deprecation with consumers remaining, trend, violations and exceptions. */
 export const DeprecationTable = ({
@@ -30,7 +30,7 @@ export const DeprecationTable = ({
     );
   }
   return (
-    <Table aria-label="Deprecations">
+    <ScrollTable aria-label="Deprecations">
       <TableHead>
         <TableRow>
           <TableCell>Deprecated</TableCell>
@@ -80,6 +80,6 @@ export const DeprecationTable = ({
           );
         })}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 };

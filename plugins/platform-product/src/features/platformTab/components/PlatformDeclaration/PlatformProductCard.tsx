@@ -1,16 +1,12 @@
 import { Fragment } from 'react';
 import { Chip, Typography } from '@material-ui/core';
-import {
-  InfoCard,
-  Link,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import { EntityRefLinks, useEntity } from '@backstage/plugin-catalog-react';
 import {
   PlatformSpec,
   getServedPersonaRefs,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { asWritten } from './asWritten';
+import { DeclarationTable } from './DeclarationTable';
 
 /** What a platform declares it is: category, personas served, audience, hours saved, links. */
 export const PlatformProductCard = ({ spec }: { spec: PlatformSpec }) => {
@@ -37,7 +33,7 @@ export const PlatformProductCard = ({ spec }: { spec: PlatformSpec }) => {
   }
   return (
     <InfoCard title="Product">
-      <StructuredMetadataTable metadata={metadata} options={asWritten} />
+      <DeclarationTable metadata={metadata} />
       {spec.links && spec.links.length > 0 && (
         <Typography variant="body2" component="div">
           {spec.links.map((link, index) => (

@@ -9,6 +9,7 @@ import {
   isDuration,
   parseDuration,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { TableFrame } from '../../../../shared/ScrollTable';
 
 function sloIndicatorText(slo: PlatformSlo): string {
   if ('thresholdMetric' in slo.indicator) {
@@ -103,11 +104,13 @@ export const PlatformSloDefinitionsCard = ({
     );
   }
   return (
-    <Table<SloRow>
-      title="SLO definitions"
-      options={{ paging: false, search: false, padding: 'dense' }}
-      columns={sloColumns}
-      data={rows}
-    />
+    <TableFrame>
+      <Table<SloRow>
+        title="SLO definitions"
+        options={{ paging: false, search: false, padding: 'dense' }}
+        columns={sloColumns}
+        data={rows}
+      />
+    </TableFrame>
   );
 };

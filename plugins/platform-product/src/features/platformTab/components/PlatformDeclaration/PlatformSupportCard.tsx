@@ -1,14 +1,10 @@
 import { Typography } from '@material-ui/core';
-import {
-  InfoCard,
-  Link,
-  StructuredMetadataTable,
-} from '@backstage/core-components';
+import { InfoCard, Link } from '@backstage/core-components';
 import {
   PlatformSpec,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { asWritten } from './asWritten';
+import { DeclarationTable } from './DeclarationTable';
 
 /** The support promise (the SLA) a platform declares: channel, hours, response times, availability commitment. */
 export const PlatformSupportCard = ({ spec }: { spec: PlatformSpec }) => {
@@ -44,7 +40,7 @@ export const PlatformSupportCard = ({ spec }: { spec: PlatformSpec }) => {
   }
   return (
     <InfoCard title="Support promise">
-      <StructuredMetadataTable metadata={metadata} options={asWritten} />
+      <DeclarationTable metadata={metadata} />
     </InfoCard>
   );
 };

@@ -1,11 +1,11 @@
-import { InfoCard, StructuredMetadataTable } from '@backstage/core-components';
+import { InfoCard } from '@backstage/core-components';
 import {
   PlatformSpec,
   SCORECARD_KPIS,
   formatKpiValue,
   resolveScorecardTargets,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { asWritten } from './asWritten';
+import { DeclarationTable } from './DeclarationTable';
 
 /** The scorecard targets: the defaults, with the platform's own overrides. */
 export const PlatformTargetsCard = ({ spec }: { spec: PlatformSpec }) => {
@@ -24,7 +24,7 @@ export const PlatformTargetsCard = ({ spec }: { spec: PlatformSpec }) => {
       title="Scorecard targets"
       subheader="Defaults unless the platform overrides them in spec.platform.targets"
     >
-      <StructuredMetadataTable metadata={metadata} options={asWritten} />
+      <DeclarationTable metadata={metadata} />
     </InfoCard>
   );
 };

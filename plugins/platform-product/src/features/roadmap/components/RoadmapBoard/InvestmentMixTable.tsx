@@ -2,7 +2,6 @@ import { useState } from 'react';
 import {
   Box,
   Button,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -17,6 +16,7 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS } from './roadmapLabels';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /**
  * Intended against actual investment: the declared mix per category beside the share of Now items
@@ -38,7 +38,7 @@ export const InvestmentMixTable = (props: {
           No mix declared and nothing in Now yet.
         </Typography>
       ) : (
-        <Table size="small" aria-label="Investment mix">
+        <ScrollTable size="small" aria-label="Investment mix">
           <TableHead>
             <TableRow>
               <TableCell>Category</TableCell>
@@ -59,7 +59,7 @@ export const InvestmentMixTable = (props: {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       )}
       {mix.source === 'file' && (
         <Typography variant="caption" color="textSecondary">

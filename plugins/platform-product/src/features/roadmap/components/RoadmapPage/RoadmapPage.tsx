@@ -3,7 +3,6 @@ import {
   Box,
   Chip,
   MenuItem,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -35,6 +34,7 @@ import {
   HORIZON_LABELS,
   personaName,
 } from '../RoadmapBoard/roadmapLabels';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /** The personas users filter by; the items name them as refs. */
 const PERSONAS = [
@@ -131,7 +131,7 @@ export const RoadmapPage = () => {
                   No roadmap item matches these filters.
                 </Typography>
               ) : (
-                <Table size="small" aria-label="Roadmap items">
+                <ScrollTable size="small" aria-label="Roadmap items">
                   <TableHead>
                     <TableRow>
                       <TableCell>Horizon</TableCell>
@@ -176,7 +176,7 @@ export const RoadmapPage = () => {
                       </TableRow>
                     ))}
                   </TableBody>
-                </Table>
+                </ScrollTable>
               )
             }
           </AsyncContent>

@@ -1,6 +1,5 @@
 import {
   Box,
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -16,6 +15,7 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { KpiSparkline } from '../../../../shared/KpiSparkline';
 import { KpiStatusLabel } from '../../../../shared/StatusLabel';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 const kpiOrder = SCORECARD_KPIS.map(kpi => kpi.id);
 const descriptions = Object.fromEntries(
@@ -39,7 +39,7 @@ export const ScorecardTable = ({ scorecard }: { scorecard: Scorecard }) => {
   );
   return (
     <>
-      <Table size="small" aria-label="Scorecard">
+      <ScrollTable size="small" aria-label="Scorecard">
         <TableHead>
           <TableRow>
             <TableCell>KPI</TableCell>
@@ -72,7 +72,7 @@ export const ScorecardTable = ({ scorecard }: { scorecard: Scorecard }) => {
             </TableRow>
           ))}
         </TableBody>
-      </Table>
+      </ScrollTable>
       {scorecard.capacityUnlockedHoursPerMonth !== null && (
         <Box mt={2}>
           <Typography variant="body2">

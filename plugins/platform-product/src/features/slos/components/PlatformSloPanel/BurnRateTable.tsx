@@ -1,15 +1,10 @@
-import {
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-} from '@material-ui/core';
+import { TableBody, TableCell, TableHead, TableRow } from '@material-ui/core';
 import {
   BurnRateStatus,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { StatusLabel } from '../../../../shared/StatusLabel';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 const rateFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
@@ -36,7 +31,7 @@ export const BurnRateTable = (props: {
   burnRates: BurnRateStatus[];
   sloName: string;
 }) => (
-  <Table size="small" aria-label={`Burn rates of ${props.sloName}`}>
+  <ScrollTable size="small" aria-label={`Burn rates of ${props.sloName}`}>
     <TableHead>
       <TableRow>
         <TableCell>Alert</TableCell>
@@ -69,5 +64,5 @@ export const BurnRateTable = (props: {
         </TableRow>
       ))}
     </TableBody>
-  </Table>
+  </ScrollTable>
 );

@@ -1,5 +1,4 @@
 import {
-  Table,
   TableBody,
   TableCell,
   TableHead,
@@ -11,6 +10,7 @@ import {
   formatNps,
   SurveySegmentResult,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /** NPS of each segment (persona or org) of a round, with n and a note when too few answered. */
 export const SurveySegmentTable = (props: {
@@ -28,7 +28,7 @@ export const SurveySegmentTable = (props: {
           No answers yet.
         </Typography>
       ) : (
-        <Table size="small" aria-label={title}>
+        <ScrollTable size="small" aria-label={title}>
           <TableHead>
             <TableRow>
               <TableCell>Segment</TableCell>
@@ -57,7 +57,7 @@ export const SurveySegmentTable = (props: {
               </TableRow>
             ))}
           </TableBody>
-        </Table>
+        </ScrollTable>
       )}
     </>
   );

@@ -1,0 +1,1 @@
+export { ScrollTable, TableFrame } from './ScrollTable';

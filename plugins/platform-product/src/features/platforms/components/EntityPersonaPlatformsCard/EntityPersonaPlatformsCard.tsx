@@ -1,7 +1,8 @@
-import { List, ListItem, ListItemText, Typography } from '@material-ui/core';
+import { List, ListItem, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink, useEntity } from '@backstage/plugin-catalog-react';
 import { RELATION_SERVED_BY_PLATFORM } from '@platform-product/backstage-plugin-platform-product-common';
+import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 /**
  * On a Persona's page: the platforms that serve it (its `servedByPlatform` relations, which the
@@ -30,7 +31,9 @@ export const EntityPersonaPlatformsCard = () => {
         <List dense>
           {platformRefs.map(ref => (
             <ListItem key={ref} disableGutters>
-              <ListItemText primary={<EntityRefLink entityRef={ref} />} />
+              <WrappingListItemText
+                primary={<EntityRefLink entityRef={ref} />}
+              />
             </ListItem>
           ))}
         </List>

@@ -1,11 +1,4 @@
-import {
-  Box,
-  Drawer,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { Box, Drawer, List, ListItem, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   RoadmapHistoryEntry,
@@ -16,6 +9,7 @@ import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { roadmapApiRef } from '../../api';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 function show(value: unknown): string {
   if (value === null || value === undefined) return '—';
@@ -52,7 +46,7 @@ export const RoadmapHistoryDrawer = (props: {
             <List dense>
               {entries.map(entry => (
                 <ListItem key={entry.id} divider>
-                  <ListItemText
+                  <WrappingListItemText
                     primary={`${entry.action}: ${describeEntry(entry)}`}
                     secondary={`${entry.actor}, ${new Date(
                       entry.at,

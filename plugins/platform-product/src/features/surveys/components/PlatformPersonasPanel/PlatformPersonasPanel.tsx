@@ -1,11 +1,4 @@
-import {
-  Box,
-  Grid,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { Box, Grid, List, ListItem, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
@@ -22,6 +15,7 @@ import { usePlatformSurveyResults } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import type { Entity } from '@backstage/catalog-model';
+import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 /** A persona's NPS in the latest closed round, with n and the margin (or why it cannot be read). */
 function describePersonaNps(nps: SurveySegmentResult | undefined): string {
@@ -115,7 +109,7 @@ export const PlatformPersonasPanel = (props: {
                       <List dense aria-label="Jobs to be done">
                         {persona.spec.jobsToBeDone.map(job => (
                           <ListItem key={job} disableGutters>
-                            <ListItemText primary={job} />
+                            <WrappingListItemText primary={job} />
                           </ListItem>
                         ))}
                       </List>

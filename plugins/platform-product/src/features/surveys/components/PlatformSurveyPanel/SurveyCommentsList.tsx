@@ -1,11 +1,4 @@
-import {
-  Box,
-  Button,
-  List,
-  ListItem,
-  ListItemText,
-  Typography,
-} from '@material-ui/core';
+import { Box, Button, List, ListItem, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -15,6 +8,7 @@ import { downloadText } from '../../../../shared/downloadText';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
 import type { SurveyComments } from '@platform-product/backstage-plugin-platform-product-common';
+import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 const names = (refs: string[]) =>
   refs.length === 0
@@ -68,7 +62,7 @@ export const SurveyCommentsList = (props: {
             <List dense aria-label={`Comments of ${roundTitle}`}>
               {items.map((item, index) => (
                 <ListItem key={index} divider>
-                  <ListItemText
+                  <WrappingListItemText
                     primary={item.comment}
                     secondary={`Score ${item.score} · team ${names(
                       item.teamRefs,

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { saveScreenshot, signInAsGuest } from './helpers';
+import { openPlatformSection, saveScreenshot, signInAsGuest } from './helpers';
 
 const PLATFORMS = {
   'deploy-platform': 'Deployment Platform',
@@ -32,14 +32,18 @@ test('a platform shows what it declares on its Platform tab', async ({
   await page.goto('/catalog/default/system/deploy-platform');
   await page.getByRole('tab', { name: 'Platform' }).click();
 
+  // The SLO definitions and the support promise are in the Reliability section.
+  await openPlatformSection(page, 'Reliability');
   await expect(page.getByText('Deploy API availability').first()).toBeVisible();
   // 99.9 % over a rolling 30 days allows 43.2 minutes of full downtime.
   await expect(
     page.getByText(/43\.2 min of full downtime per 30d/),
   ).toBeVisible();
+  await expect(page.getByText('#deploy-help')).toBeVisible();
+  await saveScreenshot(page, 'deploy-platform-tab');
+  // The product card, with the personas it serves, is in the Scorecard section.
+  await openPlatformSection(page, 'Scorecard');
   await expect(
     page.getByRole('link', { name: 'Feature engineer' }).first(),
   ).toBeVisible();
-  await expect(page.getByText('#deploy-help')).toBeVisible();
-  await saveScreenshot(page, 'deploy-platform-tab');
 });

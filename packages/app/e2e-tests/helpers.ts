@@ -44,6 +44,17 @@ export async function signInAsGuest(page: Page) {
   await signInAs(page, 'user:default/guest');
 }
 
+/**
+ * Opens a section of a platform's Platform tab ("Scorecard", "Reliability", "Adoption", "Voice",
+ * "Roadmap & objectives", "Announcements", "Deprecations") with one click on its tab.
+ */
+export async function openPlatformSection(page: Page, name: string) {
+  await page
+    .getByRole('tablist', { name: 'Platform sections' })
+    .getByRole('tab', { name, exact: true })
+    .click();
+}
+
 export async function saveScreenshot(page: Page, name: string) {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({

@@ -1,5 +1,5 @@
 import { expect, Page, test } from '@playwright/test';
-import { saveScreenshot, signInAsGuest } from './helpers';
+import { openPlatformSection, saveScreenshot, signInAsGuest } from './helpers';
 
 /**
  * The portal loads its demo metrics, then the demo objectives and announcements, while it starts
@@ -20,6 +20,7 @@ test('a key result of the Deployment Platform shows progress computed from the d
 
   const leadTime = page.getByTestId('key-result-deploy-kr-lead-time');
   await reloadUntil(page, async () => {
+    await openPlatformSection(page, 'Roadmap & objectives');
     await expect(leadTime).toContainText(
       'Median lead time from commit to production under 12 hours',
       { timeout: 30_000 },
@@ -40,11 +41,14 @@ test('a key result of the Deployment Platform shows progress computed from the d
   await expect(page.getByRole('button', { name: 'Add objective' })).toHaveCount(
     0,
   );
+  // Following and announcements are in the Announcements section.
+  await openPlatformSection(page, 'Announcements');
   await expect(page.getByRole('button', { name: 'Follow' })).toBeVisible();
   await expect(
     page.getByText('New deployments default to containerd').first(),
   ).toBeVisible();
 
+  await openPlatformSection(page, 'Roadmap & objectives');
   await page.getByText('Objectives & key results').scrollIntoViewIfNeeded();
   await saveScreenshot(page, 'platform-objectives');
 });

@@ -1,5 +1,10 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { saveScreenshot, signInAs, waitForPortal } from './helpers';
+import {
+  openPlatformSection,
+  saveScreenshot,
+  signInAs,
+  waitForPortal,
+} from './helpers';
 
 const BACKEND = 'http://localhost:7007';
 const OWNER = 'user:default/sara-nilsson';
@@ -85,6 +90,7 @@ test('an owner moves a roadmap item from Next to Now and a consuming service sho
 
   await signInAs(page, OWNER);
   await page.goto('/catalog/default/system/logging-platform/platform');
+  await openPlatformSection(page, 'Roadmap & objectives');
   await expect(cardIn(page, 'Next')).toBeVisible();
 
   await page.getByRole('button', { name: `Actions for ${ITEM}` }).click();

@@ -1,5 +1,5 @@
 import { expect, Locator, Page, test } from '@playwright/test';
-import { saveScreenshot, signInAsGuest } from './helpers';
+import { openPlatformSection, saveScreenshot, signInAsGuest } from './helpers';
 
 /**
  * The portal loads its demo metrics through the ingest API while it starts, so the first pages may
@@ -56,10 +56,12 @@ test('a platform page shows its scorecard, SLOs and adoption', async ({
   await page.goto('/catalog/default/system/logging-platform/platform');
 
   await reloadUntil(page, async () => {
+    await openPlatformSection(page, 'Scorecard');
     await expect(page.getByText('Platform scorecard').first()).toBeVisible({
       timeout: 30_000,
     });
     // The breached availability SLO, from 30 days of demo SLI counts.
+    await openPlatformSection(page, 'Reliability');
     await expect(page.getByText('Log ingest availability').first()).toBeVisible(
       {
         timeout: 10_000,
@@ -73,6 +75,7 @@ test('a platform page shows its scorecard, SLOs and adoption', async ({
     page.getByText('Burn rate (long / short)').first(),
   ).toBeVisible();
   // Adoption from the live catalog graph: 15 of the 21 teams own a consumer of logging.
+  await openPlatformSection(page, 'Adoption');
   await expect(page.getByText(/15 of 21 teams/).first()).toBeVisible();
   await expect(page.getByText(/of teams \(15 of 21\)/)).toBeVisible();
   await expect(page.getByText('Teams not adopting yet')).toBeVisible();

@@ -1,5 +1,10 @@
 import { APIRequestContext, expect, Page, test } from '@playwright/test';
-import { saveScreenshot, signInAs, signInAsGuest } from './helpers';
+import {
+  openPlatformSection,
+  saveScreenshot,
+  signInAs,
+  signInAsGuest,
+} from './helpers';
 
 const BACKEND = 'http://localhost:7007';
 const OWNER = 'user:default/sara-nilsson';
@@ -82,6 +87,7 @@ test('a guest of an adopting team answers the survey in context, and the owner s
   const ownerPage = await ownerContext.newPage();
   await signInAs(ownerPage, OWNER);
   await ownerPage.goto('/catalog/default/system/logging-platform/platform');
+  await openPlatformSection(ownerPage, 'Voice');
   await expect(
     ownerPage.getByRole('heading', {
       name: `Open round: ${before!.round.title}`,

@@ -31,9 +31,16 @@ export function renderWithApi(
     entity: Entity;
     api: Partial<FeatureApis>;
     ownershipEntityRefs?: string[];
+    /** Where the page is, e.g. `/?section=reliability`; `/` unless set. */
+    route?: string;
   },
 ) {
-  const { entity, api, ownershipEntityRefs = ['user:default/guest'] } = options;
+  const {
+    entity,
+    api,
+    ownershipEntityRefs = ['user:default/guest'],
+    route = '/',
+  } = options;
   const owners = new Set(
     (entity.relations ?? [])
       .filter(r => r.type === RELATION_OWNED_BY)
@@ -64,6 +71,9 @@ export function renderWithApi(
     >
       <EntityProvider entity={entity}>{element}</EntityProvider>
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      routeEntries: [route],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    },
   );
 }

@@ -6,20 +6,27 @@ import {
   Link,
   Page,
 } from '@backstage/core-components';
-import { stringifyEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import { useDeprecationList } from '../../hooks';
-import { deprecationsRouteRef } from '../../../../routes';
+import { deprecationRouteRef, deprecationsRouteRef } from '../../../../routes';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { DeprecationDetailPanel } from '../DeprecationDetailPanel';
-import { DeprecationTable } from './DeprecationTable';
+import { DeprecationTable } from '../DeprecationTable';
 
 const DeprecationList = () => {
   const list = useDeprecationList();
+  const detailLink = useRouteRef(deprecationRouteRef);
   return (
     <InfoCard title="Active deprecations">
       <AsyncContent state={list}>
-        {value => <DeprecationTable items={value.items} />}
+        {value => (
+          <DeprecationTable
+            items={value.items}
+            linkOf={item => detailLink(parseEntityRef(item.entityRef))}
+            empty="Nothing in the catalog is deprecated. Declare a deprecation with spec.deprecation on the entity that is going away."
+          />
+        )}
       </AsyncContent>
     </InfoCard>
   );

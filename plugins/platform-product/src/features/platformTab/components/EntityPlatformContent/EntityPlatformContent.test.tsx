@@ -9,6 +9,11 @@ import {
   scorecard,
 } from '../../../../__testUtils__/fixtures';
 import { renderWithApi } from '../../../../__testUtils__/renderWithApi';
+import {
+  detailOf,
+  dockerRuntime,
+  exceptionOf,
+} from '../../../deprecations/components/DeprecationDetailPanel/deprecationFixtures';
 import { EntityPlatformContent } from './EntityPlatformContent';
 
 // The tab renders every section (charts included) in jsdom: give it more than the default 5 s.
@@ -20,6 +25,10 @@ const platform = (spec: Record<string, unknown>): Entity => ({
   metadata: { name: 'deploy-platform', namespace: 'default' },
   spec: { owner: 'team-delivery', ...spec },
 });
+
+/** Opens a section of the tab as a user does: one click on its tab. */
+const openSection = (name: string) =>
+  userEvent.click(screen.getByRole('tab', { name }));
 
 /** A backend with nothing measured yet, so that only the declaration shows numbers. */
 const quietApi = () =>
@@ -66,13 +75,20 @@ describe('EntityPlatformContent', () => {
         api: quietApi(),
       });
 
-      const definitions = await screen.findByText('SLO definitions');
-      expect(definitions).toBeInTheDocument();
-      expect(screen.getByText('Deploy API availability')).toBeInTheDocument();
+      // The product and its targets sit with the scorecard.
       expect(
         // Linked from the product card and from "Personas served".
         (await screen.findAllByRole('link', { name: /feature-engineer/i }))[0],
       ).toHaveAttribute('href', '/catalog/default/persona/feature-engineer');
+      // The platform's own adoption target replaces the default 70 %.
+      expect(screen.getByText('≥ 80 %')).toBeInTheDocument();
+      expect(screen.getByText('≥ +30')).toBeInTheDocument();
+
+      // The SLO definitions and the support promise sit with reliability.
+      await openSection('Reliability');
+      const definitions = await screen.findByText('SLO definitions');
+      expect(definitions).toBeInTheDocument();
+      expect(screen.getByText('Deploy API availability')).toBeInTheDocument();
       expect(screen.getByText('99.9 %')).toBeInTheDocument();
       expect(
         screen.getByText(/43\.2 min of full downtime per 30d/),
@@ -81,9 +97,6 @@ describe('EntityPlatformContent', () => {
       expect(screen.getByText('P1 response')).toBeInTheDocument();
       expect(screen.getByText('15m')).toBeInTheDocument();
       expect(screen.getByText('99.5 %')).toBeInTheDocument();
-      // The platform's own adoption target replaces the default 70 %.
-      expect(screen.getByText('≥ 80 %')).toBeInTheDocument();
-      expect(screen.getByText('≥ +30')).toBeInTheDocument();
     });
 
     it('tells the platform team to declare SLOs and a support promise when there are none', async () => {
@@ -93,6 +106,7 @@ describe('EntityPlatformContent', () => {
         }),
         api: quietApi(),
       });
+      await openSection('Reliability');
       expect(
         screen.getByText(/This platform declares no SLOs/),
       ).toBeInTheDocument();
@@ -148,6 +162,7 @@ describe('EntityPlatformContent', () => {
         entity: platformEntity,
         api: mockPlatformProductApi(),
       });
+      await openSection('Reliability');
 
       const slo = within(
         await screen.findByRole('region', { name: 'Deploy API availability' }),
@@ -185,6 +200,7 @@ describe('EntityPlatformContent', () => {
         entity: platformEntity,
         api: mockPlatformProductApi(),
       });
+      await openSection('Adoption');
 
       const figure = (name: string) => screen.findByRole('group', { name });
       expect(await figure('Teams adopting')).toHaveTextContent(
@@ -254,6 +270,7 @@ describe('EntityPlatformContent', () => {
           'group:default/team-delivery',
         ],
       });
+      await openSection('Adoption');
       expect(await screen.findByText('7 of 20 teams')).toBeInTheDocument();
 
       await userEvent.click(
@@ -286,6 +303,7 @@ describe('EntityPlatformContent', () => {
         api,
         ownershipEntityRefs: ['group:default/team-delivery'],
       });
+      await openSection('Adoption');
       await screen.findByText('7 of 20 teams');
 
       await userEvent.click(
@@ -309,6 +327,7 @@ describe('EntityPlatformContent', () => {
         api: mockPlatformProductApi(),
         ownershipEntityRefs: ['user:default/guest', 'group:default/team-data'],
       });
+      await openSection('Adoption');
       await screen.findByText('7 of 20 teams');
       expect(
         screen.queryByRole('button', { name: 'Refresh adoption now' }),
@@ -330,11 +349,134 @@ describe('EntityPlatformContent', () => {
             ),
         }),
       });
+      expect(screen.getByText('Scorecard targets')).toBeInTheDocument();
+      await openSection('Adoption');
       expect(
         await screen.findByText('Error: Database is down'),
       ).toBeInTheDocument();
-      expect(screen.getByText('Scorecard targets')).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument();
     });
+  });
+});
+
+describe('the sections of the Platform tab', () => {
+  it('opens the section its link names, and reaches every other one in one click', async () => {
+    const api = mockPlatformProductApi();
+    await renderWithApi(<EntityPlatformContent />, {
+      entity: platformEntity,
+      api,
+      route: '/?section=reliability',
+    });
+
+    const nav = within(
+      screen.getByRole('tablist', { name: 'Platform sections' }),
+    );
+    expect(nav.getAllByRole('tab').map(tab => tab.textContent)).toEqual([
+      'Scorecard',
+      'Reliability',
+      'Adoption',
+      'Voice',
+      'Roadmap & objectives',
+      'Announcements',
+      'Deprecations',
+    ]);
+    expect(nav.getByRole('tab', { name: 'Reliability' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(nav.getByRole('tab', { name: 'Adoption' })).toHaveAttribute(
+      'href',
+      '/?section=adoption',
+    );
+    expect(
+      await screen.findByRole('region', { name: 'Deploy API availability' }),
+    ).toBeInTheDocument();
+    // Only the section on screen asks the backend for its numbers.
+    expect(api.getScorecard).not.toHaveBeenCalled();
+    expect(api.getAdoption).not.toHaveBeenCalled();
+
+    await userEvent.click(nav.getByRole('tab', { name: 'Adoption' }));
+    expect(nav.getByRole('tab', { name: 'Adoption' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(await screen.findByText('7 of 20 teams')).toBeInTheDocument();
+    expect(
+      screen.queryByRole('region', { name: 'Deploy API availability' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('shows the scorecard when the link names no section, or one that does not exist', async () => {
+    await renderWithApi(<EntityPlatformContent />, {
+      entity: platformEntity,
+      api: mockPlatformProductApi(),
+      route: '/?section=nonsense',
+    });
+    expect(screen.getByRole('tab', { name: 'Scorecard' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByRole('table', { name: 'Scorecard' }),
+    ).toBeInTheDocument();
+  });
+
+  it('lists the deprecations of the platform and of its parts, not the others, and shows one in full', async () => {
+    const api = mockPlatformProductApi({
+      listDeprecations: jest.fn().mockResolvedValue({
+        items: [
+          dockerRuntime,
+          {
+            ...dockerRuntime,
+            entityRef: 'api:default/legacy-search',
+            title: 'Legacy search API',
+          },
+        ],
+      }),
+      getDeprecation: jest.fn().mockResolvedValue(detailOf(exceptionOf())),
+    });
+    await renderWithApi(<EntityPlatformContent />, {
+      entity: {
+        ...platformEntity,
+        relations: [
+          ...(platformEntity.relations ?? []),
+          { type: 'hasPart', targetRef: 'resource:default/docker-runtime' },
+        ],
+      },
+      api,
+      route: '/?section=deprecations',
+    });
+
+    const table = await screen.findByRole('table', { name: 'Deprecations' });
+    expect(
+      within(table).getByRole('link', {
+        name: 'Docker container runtime (deprecated)',
+      }),
+    ).toHaveAttribute(
+      'href',
+      '/?section=deprecations&deprecation=resource%3Adefault%2Fdocker-runtime',
+    );
+    expect(within(table).queryByText('Legacy search API')).toBeNull();
+    expect(
+      await screen.findByRole('table', { name: 'Consumers by team' }),
+    ).toBeInTheDocument();
+    expect(api.getDeprecation).toHaveBeenCalledWith({
+      entityRef: 'resource:default/docker-runtime',
+    });
+  });
+
+  it('says so when nothing of the platform is deprecated', async () => {
+    await renderWithApi(<EntityPlatformContent />, {
+      entity: platformEntity,
+      api: mockPlatformProductApi({
+        listDeprecations: jest
+          .fn()
+          .mockResolvedValue({ items: [dockerRuntime] }),
+      }),
+      route: '/?section=deprecations',
+    });
+    expect(
+      await screen.findByText(/Nothing of this platform is deprecated/),
+    ).toBeInTheDocument();
   });
 });

@@ -1,34 +1,27 @@
+import { Fragment } from 'react';
 import { Grid } from '@material-ui/core';
 import { EmptyState } from '@backstage/core-components';
-import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import { validateMetadata } from '@platform-product/backstage-plugin-platform-product-common';
-import { EntityPlatformScorecardCard } from '../../../scorecards/components/EntityPlatformScorecardCard';
-import { PlatformAdoptionPanel } from '../../../adoption/components/PlatformAdoptionPanel';
-import { PlatformCustomerVoice } from '../../../surveys/components/PlatformCustomerVoice';
-import {
-  PlatformMetadataProblems,
-  PlatformProductCard,
-  PlatformSloDefinitionsCard,
-  PlatformSupportCard,
-  PlatformTargetsCard,
-} from '../PlatformDeclaration';
-import { PlatformSloPanel } from '../../../slos/components/PlatformSloPanel';
-import { PlatformObjectivesPanel } from '../../../objectives/components/PlatformObjectivesPanel';
-import { PlatformAnnouncementsPanel } from '../../../announcements/components/PlatformAnnouncementsPanel';
-import { RoadmapBoard } from '../../../roadmap/components/RoadmapBoard';
+import { useSearchParams } from 'react-router-dom';
+import { PlatformMetadataProblems } from '../PlatformDeclaration';
+import { PlatformSectionNav } from './PlatformSectionNav';
+import { PLATFORM_SECTIONS, sectionOf, sectionProps } from './platformSections';
 
 /**
- * The "Platform" tab of a platform product: how it is doing (scorecard, live SLO status,
- * adoption) and what it declares (product, support promise, SLO definitions, scorecard targets),
- * with any problem in that declaration.
+ * The "Platform" tab of a platform product, in sections one click apart, each with its own link
+ * (`?section=…`): Scorecard (with what the product declares and its targets), Reliability (live
+ * SLO status, SLO definitions, support promise), Adoption, Voice (survey, personas, NPS), Roadmap &
+ * objectives, Announcements and Deprecations (of the platform or its parts). Problems in the
+ * platform's declaration show above them all.
  *
  * @public
  */
 export const EntityPlatformContent = () => {
   const { entity } = useEntity();
   const { platform } = validateMetadata(entity);
-  const entityRef = stringifyEntityRef(entity);
+  const [searchParams] = useSearchParams();
+  const current = sectionOf(searchParams.get('section'));
 
   return (
     <Grid container spacing={3}>
@@ -38,41 +31,14 @@ export const EntityPlatformContent = () => {
       {platform ? (
         <>
           <Grid item xs={12}>
-            <EntityPlatformScorecardCard />
-          </Grid>
-          <Grid item xs={12}>
-            <PlatformSloPanel entityRef={entityRef} />
-          </Grid>
-          <Grid item xs={12}>
-            <PlatformAdoptionPanel entityRef={entityRef} />
-          </Grid>
-          <Grid item xs={12}>
-            <PlatformAnnouncementsPanel entityRef={entityRef} />
-          </Grid>
-          <Grid item xs={12}>
-            <RoadmapBoard entityRef={entityRef} />
-          </Grid>
-          <Grid item xs={12}>
-            <PlatformObjectivesPanel
-              entityRef={entityRef}
-              sloNames={(platform.slos ?? []).map(slo => slo.name)}
+            <PlatformSectionNav
+              sections={PLATFORM_SECTIONS}
+              current={current}
             />
           </Grid>
-          <Grid item xs={12}>
-            <PlatformCustomerVoice entity={entity} spec={platform} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <PlatformProductCard spec={platform} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <PlatformSupportCard spec={platform} />
-          </Grid>
-          <Grid item xs={12}>
-            <PlatformSloDefinitionsCard spec={platform} />
-          </Grid>
-          <Grid item xs={12} md={6}>
-            <PlatformTargetsCard spec={platform} />
-          </Grid>
+          <Fragment key={current.id}>
+            {current.render(sectionProps(entity, platform))}
+          </Fragment>
         </>
       ) : (
         <Grid item xs={12}>

@@ -1,0 +1,1 @@
+export { DeprecationTable } from './DeprecationTable';

@@ -1,0 +1,1 @@
+export { PlatformDeprecationsPanel } from './PlatformDeprecationsPanel';

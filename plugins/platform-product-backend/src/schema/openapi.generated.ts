@@ -184,10 +184,11 @@ export const spec = {
           },
           "value": {
             "type": "number",
-            "description": "Zero or more. For counts (SLI events, deployments, tickets, cost), the events in the interval the point stands for; for gauges, the measured value."
+            "description": "From 0 to 1e15 (checked by the handler, whose message names the point). For counts (SLI events, deployments, tickets, cost), the events in the interval the point stands for; for gauges, the measured value."
           },
           "labels": {
             "type": "object",
+            "description": "At most 20 labels, names of at most 64 characters, values of at most 256 (checked by the handler, whose message names the point).",
             "additionalProperties": {
               "type": "string"
             }
@@ -1147,7 +1148,10 @@ export const spec = {
         ],
         "properties": {
           "score": {
-            "description": "How likely the user is to recommend the platform to a colleague, an integer from 0 to 10 (checked by the handler, whose message names the value found)."
+            "type": "integer",
+            "minimum": 0,
+            "maximum": 10,
+            "description": "How likely the user is to recommend the platform to a colleague, from 0 to 10."
           },
           "comment": {
             "type": "string",
@@ -1167,7 +1171,10 @@ export const spec = {
         ],
         "properties": {
           "days": {
-            "description": "Whole days from 1 to 90 (checked by the handler)."
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 90,
+            "description": "Whole days from 1 to 90."
           }
         }
       },
@@ -3180,6 +3187,16 @@ export const spec = {
             }
           }
         }
+      },
+      "PayloadTooLarge": {
+        "description": "The request body is over the 2 MB limit; the message says what to send instead.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/Error"
+            }
+          }
+        }
       }
     }
   },
@@ -3207,6 +3224,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -3253,14 +3273,7 @@ export const spec = {
             "$ref": "#/components/responses/NotFound"
           },
           "413": {
-            "description": "The request body is over the 2 MB limit; split the batch.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/Error"
-                }
-              }
-            }
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -3278,6 +3291,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -3346,6 +3362,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3419,6 +3438,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "403": {
             "description": "The caller does not own the platform.",
             "content": {
@@ -3460,6 +3482,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -3491,6 +3516,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3525,6 +3553,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "description": "The caller is not a signed-in user.",
@@ -3561,6 +3592,9 @@ export const spec = {
         "responses": {
           "204": {
             "description": "Dismissed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "401": {
             "description": "The caller is not a signed-in user.",
@@ -3636,6 +3670,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -3665,6 +3702,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -3743,6 +3783,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -3775,6 +3818,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "403": {
             "description": "The caller does not own the platform.",
@@ -3869,6 +3915,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -3901,6 +3950,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "403": {
             "description": "The caller may not read the feedback of the platform.",
@@ -3947,6 +3999,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "403": {
             "description": "The caller may not read the feedback of the platform.",
             "content": {
@@ -3976,6 +4031,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -4004,6 +4062,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "description": "No such entity, or it has no valid spec.deprecation.",
@@ -4086,6 +4147,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -4167,6 +4231,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -4205,6 +4272,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "description": "No such deprecation or exception.",
             "content": {
@@ -4242,6 +4312,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           }
         }
       }
@@ -4271,6 +4344,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -4337,6 +4413,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -4408,6 +4487,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       },
@@ -4531,6 +4613,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -4602,6 +4687,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       },
@@ -4758,6 +4846,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -4829,6 +4920,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       },
@@ -4914,6 +5008,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "403": {
             "description": "The caller does not own the platform.",
             "content": {
@@ -4954,6 +5051,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "403": {
             "description": "The caller does not own the platform.",
             "content": {
@@ -4993,6 +5093,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "403": {
             "description": "The caller does not own the platform.",
@@ -5036,6 +5139,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -5068,6 +5174,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -5099,6 +5208,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -5157,6 +5269,9 @@ export const spec = {
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -5194,6 +5309,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"
@@ -5276,6 +5394,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -5372,6 +5493,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -5469,6 +5593,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -5507,6 +5634,9 @@ export const spec = {
               }
             }
           },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
           "404": {
             "$ref": "#/components/responses/NotFound"
           }
@@ -5541,7 +5671,12 @@ export const spec = {
                 "properties": {
                   "mix": {
                     "type": "object",
-                    "additionalProperties": {}
+                    "description": "A whole percentage from 0 to 100 per investment category (new-capability, reliability, cost, developer-experience, unplanned), summing to 100.",
+                    "additionalProperties": {
+                      "type": "number",
+                      "minimum": 0,
+                      "maximum": 100
+                    }
                   }
                 }
               }
@@ -5584,6 +5719,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
           }
         }
       }
@@ -5659,15 +5797,29 @@ export const spec = {
             "in": "query",
             "required": false,
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "new-capability",
+                "reliability",
+                "cost",
+                "developer-experience",
+                "unplanned"
+              ]
             }
           },
           {
             "name": "status",
             "in": "query",
             "required": false,
+            "description": "Without it, every item but the dropped ones.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "exploring",
+                "committed",
+                "shipped",
+                "dropped"
+              ]
             }
           }
         ],
@@ -5713,6 +5865,9 @@ export const spec = {
                 }
               }
             }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
           },
           "404": {
             "$ref": "#/components/responses/NotFound"

@@ -1,6 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type {
   DeprecationDetail,
+  DeprecationExceptionAuditEntry,
   DeprecationList,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
@@ -21,5 +22,17 @@ export function useDeprecationDetail(
   return useAsyncRetry(
     () => api.getDeprecation({ entityRef }),
     [api, entityRef],
+  );
+}
+
+/** Who requested and decided an exception, and when (`GET /deprecations/{ref}/exceptions/{id}/audit`). */
+export function useExceptionAudit(
+  deprecationRef: string,
+  exceptionId: string,
+): AsyncValue<{ items: DeprecationExceptionAuditEntry[] }> {
+  const api = useApi(deprecationsApiRef);
+  return useAsyncRetry(
+    () => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),
+    [api, deprecationRef, exceptionId],
   );
 }

@@ -2,6 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import type {
   CrossPlatformRoadmap,
   RoadmapBoard,
+  RoadmapItemHistory,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { RoadmapFilters, roadmapApiRef } from './api';
@@ -25,5 +26,17 @@ export function useCrossPlatformRoadmap(
   return useAsyncRetry(
     () => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
     [api, platform, persona, category, status],
+  );
+}
+
+/** Every change of a roadmap item, oldest first (`GET …/roadmap/items/{id}/history`). */
+export function useRoadmapItemHistory(
+  entityRef: string,
+  itemId: string,
+): AsyncValue<RoadmapItemHistory> {
+  const api = useApi(roadmapApiRef);
+  return useAsyncRetry(
+    () => api.getRoadmapItemHistory({ entityRef, itemId }),
+    [api, entityRef, itemId],
   );
 }

@@ -1,5 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import type {
+  SurveyComments,
   SurveyPrompt,
   SurveyResults,
 } from '@platform-product/backstage-plugin-platform-product-common';
@@ -29,5 +30,17 @@ export function useSurveyPrompt(
   return useAsyncRetry(
     () => api.getSurveyPrompt({ platformRef }),
     [api, platformRef],
+  );
+}
+
+/** A round's free-text answers, for the platform's owners (`GET …/surveys/rounds/{id}/comments`). */
+export function useSurveyComments(
+  entityRef: string,
+  roundId: string,
+): AsyncValue<SurveyComments> {
+  const api = useApi(surveysApiRef);
+  return useAsyncRetry(
+    () => api.getSurveyComments({ entityRef, roundId }),
+    [api, entityRef, roundId],
   );
 }

@@ -8,9 +8,9 @@ import {
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   TeamAdoptionStatus,
+  formatAdoptionStage,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { adoptionStageLabel } from './adoptionStageLabel';
 import { ScrollTable } from '../../../../shared/ScrollTable';
 
 /** One segment of the audience: a persona or an org. */
@@ -69,7 +69,7 @@ export const AdoptionBreakdownTable = (props: {
                 ? '—'
                 : formatPercent(row.teams.ratio, 1)}
             </TableCell>
-            <TableCell>{adoptionStageLabel(row.teams.stage)}</TableCell>
+            <TableCell>{formatAdoptionStage(row.teams.stage)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -3,9 +3,9 @@ import { Grid, Typography } from '@material-ui/core';
 import {
   AdoptionReport,
   formatKpiValue,
+  formatAdoptionStage,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { adoptionStageLabel } from './adoptionStageLabel';
 
 const Figure = (props: {
   label: string;
@@ -43,7 +43,7 @@ export const AdoptionSummary = ({ report }: { report: AdoptionReport }) => {
       />
       <Figure
         label="Stage"
-        value={adoptionStageLabel(teams.stage)}
+        value={formatAdoptionStage(teams.stage)}
         detail="on Rogers' adoption curve"
       />
       <Figure

@@ -1,8 +1,8 @@
 import { Box, Button, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { useSubmit } from '../../../../shared/FormDialog';
 import { announcementsApiRef } from '../../api';
+import { useFollowState } from '../../hooks';
 
 /**
  * Follow / Unfollow a platform, for every signed-in user: followers are notified of new
@@ -11,10 +11,7 @@ import { announcementsApiRef } from '../../api';
 export const FollowButton = (props: { entityRef: string }) => {
   const { entityRef } = props;
   const api = useApi(announcementsApiRef);
-  const state = useAsyncRetry(
-    () => api.getFollowState({ entityRef }),
-    [api, entityRef],
-  );
+  const state = useFollowState(entityRef);
   const { run, busy, errors } = useSubmit();
   if (!state.value) {
     return null;

@@ -13,13 +13,11 @@ import { InfoCard, MarkdownContent } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   Announcement,
-  AnnouncementList,
   platformProductManagePermission,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { announcementsApiRef } from '../../api';
+import { useAnnouncements } from '../../hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
-import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { AnnouncementComposer } from './AnnouncementComposer';
@@ -39,10 +37,7 @@ import { FollowButton } from './FollowButton';
 export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
   const { entityRef } = props;
   const api = useApi(announcementsApiRef);
-  const state: AsyncValue<AnnouncementList> = useAsyncRetry(
-    () => api.listAnnouncements({ entityRef }),
-    [api, entityRef],
-  );
+  const state = useAnnouncements(entityRef);
   const { allowed } = useEntityPermission(
     platformProductManagePermission,
     entityRef,

@@ -1,10 +1,6 @@
 import { Typography } from '@material-ui/core';
-import { useApi } from '@backstage/core-plugin-api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import type { DeprecationExceptionAuditEntry } from '@platform-product/backstage-plugin-platform-product-common';
-import { deprecationsApiRef } from '../../api';
-import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { useExceptionAudit } from '../../hooks';
 
 /** Who requested and decided an exception, when, and why; oldest first. */
 export const ExceptionAudit = (props: {
@@ -12,12 +8,7 @@ export const ExceptionAudit = (props: {
   exceptionId: string;
 }) => {
   const { deprecationRef, exceptionId } = props;
-  const api = useApi(deprecationsApiRef);
-  const audit: AsyncValue<{ items: DeprecationExceptionAuditEntry[] }> =
-    useAsyncRetry(
-      () => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),
-      [api, deprecationRef, exceptionId],
-    );
+  const audit = useExceptionAudit(deprecationRef, exceptionId);
   return (
     <AsyncContent state={audit}>
       {({ items }) => (

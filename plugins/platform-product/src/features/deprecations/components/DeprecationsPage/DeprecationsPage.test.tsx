@@ -23,6 +23,9 @@ import {
 import { EntityDeprecationContent } from '../EntityDeprecationContent';
 import { DeprecationsPage } from './DeprecationsPage';
 
+// Typing a decision's reason takes more than the default 5 s on a busy machine.
+jest.setTimeout(30_000);
+
 /** The deprecated runtime, owned by group:default/team-delivery-platform. */
 const dockerEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',

@@ -6,17 +6,13 @@ import {
   entityRouteParams,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import type { PlatformUsage } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  PlatformUsage,
+  worstSlo,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { ErrorBudgetBar } from '../../../../shared/ErrorBudgetBar';
 import { SloHealthLabel } from '../../../../shared/StatusLabel';
 import { PlatformSupportLine } from './PlatformSupportLine';
-
-/** The SLO with the least error budget left, among those with data. */
-function worstSlo(usage: PlatformUsage) {
-  return usage.slos
-    .filter(slo => slo.budgetRemaining !== null)
-    .sort((a, b) => a.budgetRemaining! - b.budgetRemaining!)[0];
-}
 
 /**
  * One platform the entity relies on: its SLO health, the error budget of its worst SLO, where
@@ -31,7 +27,7 @@ export const PlatformUsageItem = (props: {
   const platformTab = `${entityRoute(
     entityRouteParams(usage.platformRef, { encodeParams: true }),
   )}/platform`;
-  const worst = worstSlo(usage);
+  const worst = worstSlo(usage.slos);
   const partRefs = [...new Set(usage.via.flatMap(via => via.partRefs))];
   const throughRefs = usage.via
     .map(via => via.consumerRef)

@@ -1,6 +1,7 @@
 import { Box, LinearProgress, Typography } from '@material-ui/core';
 import {
   formatKeyResultValue,
+  formatPercent,
   KeyResult,
 } from '@platform-product/backstage-plugin-platform-product-common';
 
@@ -29,7 +30,7 @@ export const KeyResultProgressView = (props: { keyResult: KeyResult }) => {
       </Box>
     );
   }
-  const percent = Math.round(progress.progress * 100);
+  const percent = formatPercent(progress.progress, 0);
   let status = '';
   if (progress.reached) status = ' · target reached';
   else if (progress.regressed) status = ' · regressed past the baseline';
@@ -40,14 +41,15 @@ export const KeyResultProgressView = (props: { keyResult: KeyResult }) => {
           <strong>{format(progress.value)}</strong> now · {range}
         </Typography>
         <Typography variant="body2" aria-label="progress">
-          {percent} %{status}
+          {percent}
+          {status}
         </Typography>
       </Box>
       <LinearProgress
         variant="determinate"
         value={progress.progressClamped * 100}
         color={progress.regressed ? 'secondary' : 'primary'}
-        aria-label={`progress ${percent} %`}
+        aria-label={`progress ${percent}`}
       />
       <Typography variant="caption" color="textSecondary">
         last point {dateFormat.format(new Date(progress.lastPointAt))}

@@ -15,14 +15,12 @@ import {
   describeKeyResultBinding,
   KeyResult,
   Objective,
-  ObjectiveList,
   platformProductManagePermission,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { objectivesApiRef } from '../../api';
+import { useObjectives } from '../../hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
-import type { AsyncValue } from '../../../../shared/AsyncValue';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { KeyResultDialog } from './KeyResultDialog';
@@ -49,10 +47,7 @@ export const PlatformObjectivesPanel = (props: {
 }) => {
   const { entityRef, sloNames = [], metricNames = [] } = props;
   const api = useApi(objectivesApiRef);
-  const state: AsyncValue<ObjectiveList> = useAsyncRetry(
-    () => api.listObjectives({ entityRef }),
-    [api, entityRef],
-  );
+  const state = useObjectives(entityRef);
   const { allowed } = useEntityPermission(
     platformProductManagePermission,
     entityRef,

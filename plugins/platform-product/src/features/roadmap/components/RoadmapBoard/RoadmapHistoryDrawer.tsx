@@ -1,13 +1,9 @@
 import { Box, Drawer, List, ListItem, Typography } from '@material-ui/core';
-import { useApi } from '@backstage/core-plugin-api';
 import type {
   RoadmapHistoryEntry,
   RoadmapItem,
-  RoadmapItemHistory,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { roadmapApiRef } from '../../api';
-import type { AsyncValue } from '../../../../shared/AsyncValue';
+import { useRoadmapItemHistory } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
@@ -32,11 +28,7 @@ export const RoadmapHistoryDrawer = (props: {
   onClose: () => void;
 }) => {
   const { entityRef, item, onClose } = props;
-  const api = useApi(roadmapApiRef);
-  const history: AsyncValue<RoadmapItemHistory> = useAsyncRetry(
-    () => api.getRoadmapItemHistory({ entityRef, itemId: item.id }),
-    [api, entityRef, item.id],
-  );
+  const history = useRoadmapItemHistory(entityRef, item.id);
   return (
     <Drawer anchor="right" open onClose={onClose}>
       <Box width={420} p={2}>

@@ -1,16 +1,11 @@
 import { TableBody, TableCell, TableHead, TableRow } from '@material-ui/core';
 import {
   BurnRateStatus,
+  formatBurnRate,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { StatusLabel } from '../../../../shared/StatusLabel';
 import { ScrollTable } from '../../../../shared/ScrollTable';
-
-const rateFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-function rate(value: number | null): string {
-  return value === null ? 'no data' : `${rateFormat.format(value)}×`;
-}
 
 const FiringLabel = ({ burnRate }: { burnRate: BurnRateStatus }) => {
   if (burnRate.firing) {
@@ -51,9 +46,12 @@ export const BurnRateTable = (props: {
           <TableCell>
             {burnRate.longWindow} / {burnRate.shortWindow}
           </TableCell>
-          <TableCell align="right">{rate(burnRate.threshold)}</TableCell>
           <TableCell align="right">
-            {rate(burnRate.longBurnRate)} / {rate(burnRate.shortBurnRate)}
+            {formatBurnRate(burnRate.threshold)}
+          </TableCell>
+          <TableCell align="right">
+            {formatBurnRate(burnRate.longBurnRate)} /{' '}
+            {formatBurnRate(burnRate.shortBurnRate)}
           </TableCell>
           <TableCell align="right">
             {formatPercent(burnRate.budgetSpent, 1)}

@@ -1,13 +1,11 @@
 import { Box, Button, List, ListItem, Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { surveysApiRef } from '../../api';
+import { useSurveyComments } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { downloadText } from '../../../../shared/downloadText';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
-import type { AsyncValue } from '../../../../shared/AsyncValue';
-import type { SurveyComments } from '@platform-product/backstage-plugin-platform-product-common';
 import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 const names = (refs: string[]) =>
@@ -26,10 +24,7 @@ export const SurveyCommentsList = (props: {
 }) => {
   const { entityRef, roundId, roundTitle } = props;
   const api = useApi(surveysApiRef);
-  const comments: AsyncValue<SurveyComments> = useAsyncRetry(
-    () => api.getSurveyComments({ entityRef, roundId }),
-    [api, entityRef, roundId],
-  );
+  const comments = useSurveyComments(entityRef, roundId);
   const exporting = useSubmit();
 
   const exportCsv = () =>

@@ -8,11 +8,15 @@ import {
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
+  describeValue,
   getPlatformSpec,
   IngestResult,
+  MAX_METRIC_VALUE,
   METRIC_NAME_PATTERN,
+  metricLabelProblems,
   MetricPointInput,
   RatioMetrics,
+  parseIsoDateTime,
   ratioMetricsOf,
   sloMetricNames,
   WELL_KNOWN_METRICS,
@@ -95,7 +99,7 @@ export class MetricIngestService {
       const accepted = rules.get(record.entityRef)!;
       if (!accepted.all.has(record.metric)) {
         problems.push(
-          `points[${record.index}].metric ${JSON.stringify(
+          `points[${record.index}].metric ${describeValue(
             record.metric,
           )} is not accepted for ${
             record.entityRef
@@ -178,7 +182,7 @@ function parsePoint(
     entityRef = stringifyEntityRef(parseEntityRef(point.entityRef));
   } catch {
     problems.push(
-      `${at}.entityRef must be an entity ref with a kind, such as system:default/deploy-platform — got ${JSON.stringify(
+      `${at}.entityRef must be an entity ref with a kind, such as system:default/deploy-platform — got ${describeValue(
         point.entityRef,
       )}`,
     );
@@ -189,17 +193,19 @@ function parsePoint(
     !METRIC_NAME_PATTERN.test(point.metric)
   ) {
     problems.push(
-      `${at}.metric must be a metric name (letters, digits, _ . : -, starting with a letter or _, at most 200 characters) — got ${JSON.stringify(
+      `${at}.metric must be a metric name (letters, digits, _ . : -, starting with a letter or _, at most 200 characters) — got ${describeValue(
         point.metric,
       )}`,
     );
   }
 
   const ts =
-    typeof point.timestamp === 'string' ? Date.parse(point.timestamp) : NaN;
-  if (Number.isNaN(ts)) {
+    typeof point.timestamp === 'string'
+      ? parseIsoDateTime(point.timestamp)
+      : undefined;
+  if (ts === undefined) {
     problems.push(
-      `${at}.timestamp must be an ISO 8601 date-time such as 2026-03-01T12:00:00Z — got ${JSON.stringify(
+      `${at}.timestamp must be an ISO 8601 date-time with a time zone, such as 2026-03-01T12:00:00Z, on a real date and time — got ${describeValue(
         point.timestamp,
       )}`,
     );
@@ -221,29 +227,23 @@ function parsePoint(
 
   if (typeof point.value !== 'number' || !Number.isFinite(point.value)) {
     problems.push(
-      `${at}.value must be a finite number ≥ 0 — got ${JSON.stringify(
+      `${at}.value must be a finite number ≥ 0 — got ${describeValue(
         point.value,
       )}`,
     );
   } else if (point.value < 0) {
     problems.push(`${at}.value must be ≥ 0 — got ${point.value}`);
-  }
-
-  const labels = point.labels ?? {};
-  const badLabel = Object.entries(labels).find(
-    ([, value]) => typeof value !== 'string',
-  );
-  if (typeof labels !== 'object' || Array.isArray(labels) || badLabel) {
+  } else if (point.value > MAX_METRIC_VALUE) {
+    // Bounded values keep every sum over them finite: the batch's and the stored windows' alike.
     problems.push(
-      `${at}.labels must map names to strings, e.g. { "region": "eu-west-1" }${
-        badLabel
-          ? ` — got ${JSON.stringify(badLabel[1])} for "${badLabel[0]}"`
-          : ''
-      }`,
+      `${at}.value must be at most 1e15 — got ${point.value}; push it in a larger unit`,
     );
   }
 
-  if (problems.length > before) {
+  const labels = point.labels ?? {};
+  problems.push(...metricLabelProblems(labels, `${at}.labels`));
+
+  if (problems.length > before || ts === undefined) {
     return undefined;
   }
   const canonicalLabels = JSON.stringify(

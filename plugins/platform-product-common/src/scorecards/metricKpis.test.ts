@@ -82,6 +82,26 @@ describe('computeMetricKpis', () => {
     });
   });
 
+  it('has no data where a sum overflowed, never an infinite value', () => {
+    const kpis = computeMetricKpis({
+      ...NOTHING,
+      deploymentsByService: [1.7e308, 1.7e308],
+      changeFailures: 1,
+      supportTickets: 1.7e308,
+      activeUsers: { sum: 1e-300, count: 1 },
+      cost: Infinity,
+      consumerServices: 2,
+    });
+    expect(kpis).toMatchObject({
+      supportTickets: null,
+      cost: null,
+      changeFailureRate: null,
+    });
+    expect(
+      Object.values(kpis).every(v => v === null || Number.isFinite(v)),
+    ).toBe(true);
+  });
+
   it('counts zero tickets and zero cost as measured zeros', () => {
     expect(
       computeMetricKpis({

@@ -1,3 +1,4 @@
+import { assertNonNegative } from '../core/assertions';
 import { median } from '../core/median';
 import { sloAttainment } from '../slos/errorBudget';
 import { SCORECARD_KPIS, ScorecardKpiId } from './scorecard';
@@ -92,37 +93,62 @@ export interface MetricKpiInputs {
  * - support tickets: tickets / the mean of the active users × 100;
  * - cost: the platform's cost / its consumer services.
  *
- * A KPI whose inputs are missing or whose denominator is 0 is `null` (no data), never 0.
+ * A KPI whose inputs are missing or whose denominator is 0 is `null` (no data), never 0; so is a KPI
+ * whose sums are not finite (points stored before values were bounded can overflow a sum).
  *
  * @param inputs - the sums, counts and values of the window
  * @returns a value for every metric KPI, `null` without data
+ * @throws RangeError for a negative count, which ingest never stores
  * @public
  */
 export function computeMetricKpis(
   inputs: MetricKpiInputs,
 ): Record<MetricKpiId, number | null> {
   const { deploymentsByService, changeFailures, consumerServices } = inputs;
+  checkCount(changeFailures, 'changeFailures');
+  deploymentsByService.forEach(sum => checkCount(sum, 'deploymentsByService'));
+  checkCount(inputs.supportTickets ?? 0, 'supportTickets');
+  checkCount(inputs.cost ?? 0, 'cost');
   const deployed = deploymentsByService.reduce((sum, value) => sum + value, 0);
   const users = inputs.activeUsers;
   const meanUsers = users && users.count > 0 ? users.sum / users.count : null;
   return {
-    availability: inputs.availability && sloAttainment(inputs.availability),
-    timeToFirstDeployment: median(inputs.timeToFirstDeploymentHours),
-    deploymentFrequency: median(
-      deploymentsByService.map(
-        sum => sum / METRIC_KPI_WINDOW_DAYS.deploymentFrequency,
+    availability: finiteOrNull(
+      inputs.availability && sloAttainment(inputs.availability),
+    ),
+    timeToFirstDeployment: finiteOrNull(
+      median(inputs.timeToFirstDeploymentHours),
+    ),
+    deploymentFrequency: finiteOrNull(
+      median(
+        deploymentsByService.map(
+          sum => sum / METRIC_KPI_WINDOW_DAYS.deploymentFrequency,
+        ),
       ),
     ),
     changeFailureRate:
-      deployed > 0 ? Math.min(1, changeFailures / deployed) : null,
-    mttr: median(inputs.timeToRecoverMinutes),
+      deployed > 0 && Number.isFinite(deployed)
+        ? finiteOrNull(Math.min(1, changeFailures / deployed))
+        : null,
+    mttr: finiteOrNull(median(inputs.timeToRecoverMinutes)),
     supportTickets:
-      inputs.supportTickets !== null && meanUsers
-        ? (inputs.supportTickets / meanUsers) * 100
+      inputs.supportTickets !== null && meanUsers && Number.isFinite(meanUsers)
+        ? finiteOrNull((inputs.supportTickets / meanUsers) * 100)
         : null,
     cost:
       inputs.cost !== null && consumerServices > 0
-        ? inputs.cost / consumerServices
+        ? finiteOrNull(inputs.cost / consumerServices)
         : null,
   };
+}
+
+/** A count is zero or more; a sum that overflowed to Infinity is no data, not a mistake. */
+function checkCount(value: number, name: string): void {
+  if (value !== Infinity) {
+    assertNonNegative(value, name);
+  }
+}
+
+function finiteOrNull(value: number | null): number | null {
+  return value !== null && Number.isFinite(value) ? value : null;
 }

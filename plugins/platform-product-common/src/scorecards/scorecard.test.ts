@@ -97,10 +97,14 @@ describe('gradeKpi', () => {
     expect(gradeKpi({ kpi, value, target })).toBe(status);
   });
 
-  it.each([null, undefined, NaN])(
-    'never passes a KPI without data (%s)',
+  it.each([null, undefined, NaN, Infinity, -Infinity])(
+    'never grades a KPI without data (%s), not even as missed',
     value => {
       expect(gradeKpi({ kpi: 'mttr', value, target: 30 })).toBe('no-data');
+      expect(gradeKpi({ kpi: 'cost', value, target: 500 })).toBe('no-data');
+      expect(gradeKpi({ kpi: 'deploymentFrequency', value, target: 5 })).toBe(
+        'no-data',
+      );
     },
   );
 
@@ -144,6 +148,23 @@ describe('gradeScorecard', () => {
       kpi: 'cost',
       value: null,
       target: 500,
+      status: 'no-data',
+    });
+  });
+
+  it('shows a value that is not a finite number (a sum that overflowed) as no data', () => {
+    const grades = gradeScorecard({
+      values: { cost: Infinity, supportTickets: NaN },
+      targets: DEFAULT_SCORECARD_TARGETS,
+    });
+    expect(grades.find(g => g.kpi === 'cost')).toEqual({
+      kpi: 'cost',
+      value: null,
+      target: 500,
+      status: 'no-data',
+    });
+    expect(grades.find(g => g.kpi === 'supportTickets')).toMatchObject({
+      value: null,
       status: 'no-data',
     });
   });

@@ -1,4 +1,5 @@
 import type { PlatformTargets } from '../catalog/types';
+import { describeValue } from '../core/describeValue';
 
 /**
  * The KPIs of a platform scorecard.
@@ -182,7 +183,8 @@ const NPS_AT_RISK_POINTS = 10;
 /**
  * Grades one KPI value against its target.
  *
- * - no value (`null`, `undefined`, `NaN`): `no-data`
+ * - no value (`null`, `undefined`, `NaN`, or an infinite value, such as a sum that overflowed):
+ *   `no-data`, never graded
  * - met: at or above the target (`at-least` KPIs), at or below it (`at-most` KPIs)
  * - at risk, `at-least`: value ≥ 0.9 × target; `at-most`: value ≤ 1.1 × target; availability:
  *   1 − value ≤ 1.1 × (1 − target); NPS: value ≥ target − 10
@@ -201,7 +203,7 @@ export function gradeKpi(options: {
   const { kpi, value, target } = options;
   const definition = kpiDefinition(kpi);
   assertInUnit(definition, target, 'target');
-  if (value === null || value === undefined || Number.isNaN(value)) {
+  if (value === null || value === undefined || !Number.isFinite(value)) {
     return 'no-data';
   }
   assertInUnit(definition, value, 'value');
@@ -236,7 +238,8 @@ export interface ScorecardGrade {
 }
 
 /**
- * Grades every KPI of {@link SCORECARD_KPIS}, in that order. A KPI without a value is `no-data`.
+ * Grades every KPI of {@link SCORECARD_KPIS}, in that order. A KPI without a finite value has the
+ * value `null` and is `no-data`.
  *
  * @param options.values - measured values by KPI; missing ones have no data
  * @param options.targets - the targets, usually from {@link resolveScorecardTargets}
@@ -248,7 +251,8 @@ export function gradeScorecard(options: {
 }): ScorecardGrade[] {
   return SCORECARD_KPIS.map(({ id }) => {
     const raw = options.values[id];
-    const value = raw === undefined || Number.isNaN(raw) ? null : raw;
+    const value =
+      raw === undefined || raw === null || !Number.isFinite(raw) ? null : raw;
     const target = options.targets[id];
     return {
       kpi: id,
@@ -263,7 +267,7 @@ function kpiDefinition(kpi: ScorecardKpiId): ScorecardKpi {
   const definition = SCORECARD_KPIS.find(k => k.id === kpi);
   if (!definition) {
     throw new RangeError(
-      `unknown KPI ${JSON.stringify(kpi)}; use one of ${SCORECARD_KPIS.map(
+      `unknown KPI ${describeValue(kpi)}; use one of ${SCORECARD_KPIS.map(
         k => k.id,
       ).join(', ')}`,
     );

@@ -28,10 +28,14 @@ const DANGEROUS_ELEMENTS = [
   'math',
 ];
 
-const RULES: ReadonlyArray<{
+/** A rule over the body, or over the body as a URL parser reads it (`decoded`). */
+interface Rule {
   pattern: RegExp;
   describe: (m: RegExpExecArray) => string;
-}> = [
+  decoded?: boolean;
+}
+
+const RULES: readonly Rule[] = [
   {
     pattern: new RegExp(
       `<\\s*(${DANGEROUS_ELEMENTS.join('|')})(?=[\\s/>]|$)`,
@@ -40,45 +44,107 @@ const RULES: ReadonlyArray<{
     describe: m => `a <${m[1].toLowerCase()}> element`,
   },
   {
-    // An attribute like onclick= or onerror = inside something that looks like a tag.
-    pattern: /<[a-z][^>]*?\s(on[a-z]+)\s*=/i,
+    // An attribute like onclick= or onerror = inside something that looks like a tag. HTML starts
+    // a new attribute after white space, after a slash and right after a quoted value:
+    // <img src="x"/onerror=…> and <img src="x"onerror=…> both run the handler.
+    pattern: /<[a-z][^>]*?[\s/"'](on[a-z]+)\s*=/i,
     describe: m => `an ${m[1].toLowerCase()}= handler`,
   },
   {
-    // Scheme-relative tricks: java\tscript:, entity-encoded colons are caught by the entity rule.
     pattern: /(javascript|vbscript|livescript)\s*:/i,
     describe: m => `a ${m[1].toLowerCase()}: link`,
+    decoded: true,
   },
   {
     pattern: /data\s*:\s*text\/html/i,
     describe: () => 'a data:text/html link',
-  },
-  {
-    pattern: /&#(?:0*58|x0*3a);|&colon;/i,
-    describe: () => 'an HTML-encoded colon (used to hide script links)',
+    decoded: true,
   },
 ];
+
+/**
+ * Character references a URL in an attribute or a Markdown link may hide a scheme with: numeric
+ * ones (the semicolon is optional, `&#106avascript:` works) and the named ones of the characters a
+ * scheme needs. `&lt;` and the like are left alone: they show as text, never as markup.
+ */
+const CHARACTER_REFERENCE =
+  /&(?:#(\d{1,8});?|#x([0-9a-f]{1,6});?|(colon|sol|tab|newline);)/iy;
+
+const NAMED: Record<string, string> = {
+  colon: ':',
+  sol: '/',
+  tab: '\t',
+  newline: '\n',
+};
+
+/**
+ * The body as a browser's URL parser reads a link in it: character references decoded, then tab,
+ * line breaks and other C0 control characters removed (`java\tscript:` is `javascript:`), with
+ * the index in the body each remaining character came from.
+ */
+function decodeForUrls(body: string): { text: string; origins: number[] } {
+  let text = '';
+  const origins: number[] = [];
+  const append = (chars: string, origin: number) => {
+    for (const char of chars) {
+      if (char.charCodeAt(0) >= 0x20) {
+        text += char;
+        for (let unit = 0; unit < char.length; unit++) origins.push(origin);
+      }
+    }
+  };
+  let i = 0;
+  while (i < body.length) {
+    CHARACTER_REFERENCE.lastIndex = i;
+    const reference = body[i] === '&' ? CHARACTER_REFERENCE.exec(body) : null;
+    const code = reference
+      ? Number.parseInt(
+          reference[1] ?? reference[2] ?? '',
+          reference[1] ? 10 : 16,
+        )
+      : NaN;
+    if (reference && (reference[3] || code <= 0x10ffff)) {
+      append(
+        reference[3]
+          ? NAMED[reference[3].toLowerCase()]
+          : String.fromCodePoint(code),
+        i,
+      );
+      i += reference[0].length;
+    } else {
+      append(body[i], i);
+      i++;
+    }
+  }
+  return { text, origins };
+}
 
 /**
  * The first unsafe construct in a Markdown body, or undefined when it has none. Announcements are
  * Markdown without HTML scripts: the frontend renders Markdown without raw HTML anyway, and the
  * backend refuses bodies that try to smuggle scripts in, so that no other renderer (an email, a
- * chat message) is ever handed one.
+ * chat message) is ever handed one. Script links are looked for as a browser reads them, with
+ * character references decoded and tabs and line breaks removed (`&#106;avascript:`,
+ * `java\tscript:`).
  *
  * @public
  */
 export function findUnsafeMarkdown(body: string): UnsafeMarkdown | undefined {
-  let first: UnsafeMarkdown | undefined;
+  const decoded = decodeForUrls(body);
   let firstIndex = Infinity;
+  let what: string | undefined;
   for (const rule of RULES) {
-    const match = rule.pattern.exec(body);
-    if (match && match.index < firstIndex) {
-      firstIndex = match.index;
-      first = {
-        what: rule.describe(match),
-        line: body.slice(0, match.index).split('\n').length,
-      };
+    const match = rule.pattern.exec(rule.decoded ? decoded.text : body);
+    if (!match) {
+      continue;
+    }
+    const index = rule.decoded ? decoded.origins[match.index] : match.index;
+    if (index < firstIndex) {
+      firstIndex = index;
+      what = rule.describe(match);
     }
   }
-  return first;
+  return what === undefined
+    ? undefined
+    : { what, line: body.slice(0, firstIndex).split('\n').length };
 }

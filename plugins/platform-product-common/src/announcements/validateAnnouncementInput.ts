@@ -1,3 +1,6 @@
+import { countCharacters } from '../core/characters';
+import { describeValue } from '../core/describeValue';
+import { ISO_DATE_TIME_EXAMPLE, parseIsoDateTime } from '../core/isoDateTime';
 import { findUnsafeMarkdown } from './findUnsafeMarkdown';
 import { ANNOUNCEMENT_KINDS, AnnouncementInput } from './types';
 
@@ -8,8 +11,12 @@ import { ANNOUNCEMENT_KINDS, AnnouncementInput } from './types';
  */
 export const ANNOUNCEMENT_BODY_MAX = 20_000;
 
-const ISO_TIMESTAMP =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * The longest announcement title accepted, in characters.
+ *
+ * @public
+ */
+export const ANNOUNCEMENT_TITLE_MAX = 200;
 
 function parseTime(
   field: string,
@@ -17,17 +24,13 @@ function parseTime(
   problems: string[],
 ): number | undefined {
   if (value === undefined) return undefined;
-  const ms =
-    typeof value === 'string' && ISO_TIMESTAMP.test(value)
-      ? Date.parse(value)
-      : NaN;
-  if (Number.isNaN(ms)) {
+  const ms = typeof value === 'string' ? parseIsoDateTime(value) : undefined;
+  if (ms === undefined) {
     problems.push(
-      `${field}: ${JSON.stringify(
+      `${field}: ${describeValue(
         value,
-      )} is not a time; write ISO 8601 with a zone, e.g. 2026-12-01T09:00:00Z`,
+      )} is not a real time; write ISO 8601 with a zone, e.g. ${ISO_DATE_TIME_EXAMPLE}`,
     );
-    return undefined;
   }
   return ms;
 }
@@ -42,7 +45,7 @@ export function validateAnnouncementInput(input: AnnouncementInput): string[] {
   const problems: string[] = [];
   if (!(ANNOUNCEMENT_KINDS as readonly string[]).includes(input.kind)) {
     problems.push(
-      `kind: ${JSON.stringify(
+      `kind: ${describeValue(
         input.kind,
       )} is not an announcement kind; use one of ${ANNOUNCEMENT_KINDS.map(
         k => `'${k}'`,
@@ -51,16 +54,20 @@ export function validateAnnouncementInput(input: AnnouncementInput): string[] {
   }
   if (typeof input.title !== 'string' || input.title.trim() === '') {
     problems.push('title: is required');
-  } else if (input.title.length > 200) {
+  } else if (countCharacters(input.title) > ANNOUNCEMENT_TITLE_MAX) {
     problems.push(
-      `title: is ${input.title.length} characters long; at most 200 are allowed`,
+      `title: is ${countCharacters(
+        input.title,
+      )} characters long; at most ${ANNOUNCEMENT_TITLE_MAX} are allowed`,
     );
   }
   if (typeof input.body !== 'string' || input.body.trim() === '') {
     problems.push('body: is required (Markdown)');
-  } else if (input.body.length > ANNOUNCEMENT_BODY_MAX) {
+  } else if (countCharacters(input.body) > ANNOUNCEMENT_BODY_MAX) {
     problems.push(
-      `body: is ${input.body.length} characters long; at most ${ANNOUNCEMENT_BODY_MAX} are allowed`,
+      `body: is ${countCharacters(
+        input.body,
+      )} characters long; at most ${ANNOUNCEMENT_BODY_MAX} are allowed`,
     );
   } else {
     const unsafe = findUnsafeMarkdown(input.body);

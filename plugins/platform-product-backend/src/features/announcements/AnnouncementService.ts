@@ -12,6 +12,7 @@ import {
   announcementRelevantUntil,
   announcementTiming,
   FollowState,
+  parseIsoDateTime,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { AnnouncementRecord, AnnouncementStore } from './AnnouncementStore';
@@ -263,10 +264,11 @@ function describe(id: string, platformRef: string): string {
 }
 
 function fields(input: AnnouncementInput, postedAt: number) {
+  // Validated by validateAnnouncementInput: each is absent or a real ISO 8601 time.
   const startsAt =
-    input.startsAt === undefined ? undefined : Date.parse(input.startsAt);
+    input.startsAt === undefined ? undefined : parseIsoDateTime(input.startsAt);
   const endsAt =
-    input.endsAt === undefined ? undefined : Date.parse(input.endsAt);
+    input.endsAt === undefined ? undefined : parseIsoDateTime(input.endsAt);
   return {
     kind: input.kind,
     title: input.title.trim(),

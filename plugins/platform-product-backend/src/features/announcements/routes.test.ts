@@ -185,6 +185,22 @@ describe('announcement routes', () => {
         'body contains a javascript: link at line 1; announcements are Markdown without HTML scripts',
       ],
       [
+        { body: 'Look:\n<img src="x"/onerror=alert(1)>' },
+        'body contains an onerror= handler at line 2; announcements are Markdown without HTML scripts',
+      ],
+      [
+        { body: '[the guide](&#106;avascript:alert(1))' },
+        'body contains a javascript: link at line 1; announcements are Markdown without HTML scripts',
+      ],
+      [
+        { body: '[the guide](java\tscript:alert(1))' },
+        'body contains a javascript: link at line 1; announcements are Markdown without HTML scripts',
+      ],
+      [
+        { startsAt: '2026-02-30T09:00:00Z', endsAt: undefined },
+        'startsAt: "2026-02-30T09:00:00Z" is not a real time; write ISO 8601 with a zone, e.g. 2026-12-01T09:00:00Z',
+      ],
+      [
         { endsAt: iso(DAY) },
         `endsAt: ${iso(DAY)} is not after startsAt ${
           announcement.startsAt

@@ -98,6 +98,52 @@ describe('validateKeyResultInput', () => {
     ]);
   });
 
+  it('bounds the window at 400 days and the label filter like metric labels', () => {
+    const withBinding = (binding: Partial<typeof metricKr.binding>) =>
+      validateKeyResultInput({
+        ...metricKr,
+        binding: { ...metricKr.binding, ...binding } as any,
+      });
+    expect(withBinding({ window: '400d' })).toEqual([]);
+    expect(withBinding({ window: '58w' })).toEqual([
+      'binding.window: "58w" is longer than 400 days; aggregate over a shorter window, e.g. 28d or 365d',
+    ]);
+    expect(withBinding({ window: `${'9'.repeat(400)}d` })).toEqual([
+      expect.stringMatching(
+        /^binding.window: "9{60}…" \(401 characters\) is longer than 400 days/,
+      ),
+    ]);
+    expect(
+      withBinding({
+        labels: Object.fromEntries(
+          Array.from({ length: 21 }, (_, i) => [`l${i}`, 'x']),
+        ),
+      }),
+    ).toEqual(['binding.labels must hold at most 20 labels — got 21']);
+    expect(withBinding({ labels: { region: 7 } as any })).toEqual([
+      'binding.labels.region must be text — got 7',
+    ]);
+  });
+
+  it('counts characters as people do and quotes at most a short prefix', () => {
+    expect(
+      validateKeyResultInput({ ...metricKr, title: '😀'.repeat(200) }),
+    ).toEqual([]);
+    expect(
+      validateKeyResultInput({ ...metricKr, title: '😀'.repeat(201) }),
+    ).toEqual(['title: is 201 characters long; at most 200 are allowed']);
+    expect(
+      validateKeyResultInput({
+        ...metricKr,
+        direction: [[['up']]] as any,
+        baseline: 'x'.repeat(100_000) as any,
+      }),
+    ).toEqual([
+      `baseline: "${'x'.repeat(60)}…" (100000 characters) is not a number`,
+      "direction: an array is not a direction; use one of 'increase', 'decrease'",
+    ]);
+  });
+
   it('refuses a target equal to the baseline and an unknown direction', () => {
     expect(validateKeyResultInput({ ...metricKr, target: 16 })).toEqual([
       expect.stringMatching(/^target: equals the baseline \(16\)/),

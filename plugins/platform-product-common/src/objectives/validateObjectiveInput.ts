@@ -1,5 +1,8 @@
-import { isDuration } from '../core/duration';
-import { METRIC_NAME_PATTERN } from '../core/metrics';
+import { countCharacters } from '../core/characters';
+import { describeValue } from '../core/describeValue';
+import { isDuration, parseDuration } from '../core/duration';
+import { METRIC_NAME_PATTERN, metricLabelProblems } from '../core/metrics';
+import { DAY_MS } from '../core/utcDays';
 import { checkKeyResultTarget } from './keyResultProgress';
 import {
   ENABLEMENT_CATEGORIES,
@@ -19,10 +22,19 @@ import {
  */
 export const OBJECTIVE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,62}$/;
 
+/**
+ * The longest window a key result bound to a metric may aggregate over, in days: a little over a
+ * year, so that a yearly key result fits and a window cannot reach back beyond the stored history
+ * or the dates a computer can write.
+ *
+ * @public
+ */
+export const KEY_RESULT_WINDOW_MAX_DAYS = 400;
+
 const TITLE_MAX = 200;
 const DESCRIPTION_MAX = 4000;
 
-const quote = (value: unknown) => JSON.stringify(value);
+const quote = (value: unknown) => describeValue(value);
 const oneOf = (values: readonly string[]) =>
   values.map(value => `'${value}'`).join(', ');
 
@@ -49,9 +61,11 @@ function checkText(
   if (value === undefined && !required) return;
   if (typeof value !== 'string' || (required && value.trim() === '')) {
     problems.push(`${field}: is required and must be text`);
-  } else if (value.length > max) {
+  } else if (countCharacters(value) > max) {
     problems.push(
-      `${field}: is ${value.length} characters long; at most ${max} are allowed`,
+      `${field}: is ${countCharacters(
+        value,
+      )} characters long; at most ${max} are allowed`,
     );
   }
 }
@@ -129,14 +143,18 @@ function checkBinding(binding: KeyResultBinding, problems: string[]) {
           binding.window,
         )} is not a window; write a whole number and one of s, m, h, d, w, e.g. 7d or 28d`,
       );
-    }
-    if (
-      binding.labels !== undefined &&
-      (typeof binding.labels !== 'object' ||
-        binding.labels === null ||
-        Object.values(binding.labels).some(v => typeof v !== 'string'))
+    } else if (
+      parseDuration(binding.window) >
+      KEY_RESULT_WINDOW_MAX_DAYS * DAY_MS
     ) {
-      problems.push(`binding.labels: must map label names to text values`);
+      problems.push(
+        `binding.window: ${quote(
+          binding.window,
+        )} is longer than ${KEY_RESULT_WINDOW_MAX_DAYS} days; aggregate over a shorter window, e.g. 28d or 365d`,
+      );
+    }
+    if (binding.labels !== undefined) {
+      problems.push(...metricLabelProblems(binding.labels, 'binding.labels'));
     }
   }
 }

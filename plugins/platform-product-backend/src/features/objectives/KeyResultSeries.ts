@@ -3,6 +3,7 @@ import {
   addUtcDays,
   adoptionRatio,
   aggregateSeries,
+  describeValue,
   goodAndTotal,
   KeyResultBinding,
   parseDuration,
@@ -105,7 +106,9 @@ export class KeyResultSeries {
       const names = (platform.spec.slos ?? []).map(slo => slo.name);
       if (!names.includes(binding.slo)) {
         throw new InputError(
-          `binding.slo: '${binding.slo}' is not an SLO of ${platform.ref}; ${
+          `binding.slo: ${describeValue(binding.slo)} is not an SLO of ${
+            platform.ref
+          }; ${
             names.length > 0
               ? `its SLOs: ${names.join(', ')}`
               : 'it declares no SLOs in spec.platform.slos'

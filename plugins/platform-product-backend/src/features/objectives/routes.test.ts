@@ -314,8 +314,19 @@ describe('objective routes', () => {
       ],
       [{ direction: 'sideways' }, /^direction: "sideways" is not a direction/],
       [
+        {
+          binding: {
+            type: 'metric',
+            metric: 'lead_time_hours',
+            aggregation: 'p50',
+            window: '100000d',
+          },
+        },
+        /^binding\.window: "100000d" is longer than 400 days/,
+      ],
+      [
         { binding: { type: 'slo-attainment', slo: 'latency' } },
-        /^binding\.slo: 'latency' is not an SLO of system:default\/deploy-platform; its SLOs: deploy-api-availability/,
+        /^binding\.slo: "latency" is not an SLO of system:default\/deploy-platform; its SLOs: deploy-api-availability/,
       ],
     ])('refuses bad key result input %#', async (change, message) => {
       const response = await createKr({
@@ -392,6 +403,34 @@ describe('objective routes', () => {
       expect((await del(1)).status).toBe(409);
       expect((await del(2)).status).toBe(204);
       expect((await del(3)).status).toBe(404);
+    });
+
+    it('refuses a negative version with a 400, in the body, the query and If-Match', async () => {
+      const send = (test: request.Test) =>
+        call(test.set('Authorization', OWNER));
+      const refusals = [
+        await send(
+          request(app)
+            .put(`${BASE}/objectives/${objective.id}`)
+            .send({ ...objective, version: -1 }),
+        ),
+        await send(
+          request(app)
+            .put(`${BASE}/objectives/${objective.id}`)
+            .set('If-Match', '"-1"')
+            .send(objective),
+        ),
+        await send(
+          request(app).delete(`${BASE}/objectives/${objective.id}?version=-1`),
+        ),
+      ];
+      expect(refusals.map(r => r.status)).toEqual([400, 400, 400]);
+      expect(refusals.map(r => r.body.error.message)).toEqual([
+        'version must be the whole number of the version of the objective you read (0 or more) — got -1',
+        'If-Match must be the ETag of the objective, e.g. "3" — got "-1"',
+        'request/query/version must be >= 0',
+      ]);
+      expect((await list()).body.items[0].version).toBe(1);
     });
 
     it('edits and deletes objectives with versions, their key results with them', async () => {

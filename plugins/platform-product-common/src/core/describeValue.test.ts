@@ -1,4 +1,4 @@
-import { describeValue } from './describeValue';
+import { describeValue, fieldPath } from './describeValue';
 
 describe('describeValue', () => {
   it('quotes a short text as JSON, escaping control characters', () => {
@@ -30,5 +30,17 @@ describe('describeValue', () => {
     for (let i = 0; i < 20_000; i++) deep = [deep];
     expect(describeValue(deep)).toBe('an array');
     expect(describeValue({ a: 'x'.repeat(1_000_000) })).toBe('an object');
+  });
+});
+
+describe('fieldPath', () => {
+  it('writes indexes, identifiers and other keys as messages name them', () => {
+    expect(fieldPath('points', 3)).toBe('points[3]');
+    expect(fieldPath('labels', 'region')).toBe('labels.region');
+    expect(fieldPath('mix', 'new-capability')).toBe('mix.new-capability');
+    expect(fieldPath('labels', 'a b')).toBe('labels["a b"]');
+    expect(fieldPath('labels', 'k'.repeat(41))).toBe(
+      `labels["${'k'.repeat(40)}…" (41 characters)]`,
+    );
   });
 });

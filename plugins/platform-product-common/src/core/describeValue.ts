@@ -69,3 +69,22 @@ function isLowSurrogate(text: string, index: number): boolean {
   const code = text.charCodeAt(index);
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+const IDENTIFIER = /^[A-Za-z_$][\w$-]{0,39}$/;
+
+/**
+ * The path of a field inside `parent` as messages write it: `points[3]`, `labels.region`, and a
+ * key that is not a short identifier quoted and bounded, `labels["a b"]`.
+ *
+ * @param parent - the path of the object or array, e.g. `body.points`
+ * @param key - the key or index inside it
+ * @public
+ */
+export function fieldPath(parent: string, key: string | number): string {
+  if (typeof key === 'number') {
+    return `${parent}[${key}]`;
+  }
+  return IDENTIFIER.test(key)
+    ? `${parent}.${key}`
+    : `${parent}[${describeValue(key, 40)}]`;
+}

@@ -31,6 +31,19 @@ describe('investmentMixProblems', () => {
       'spec.investmentMix.cost must be a whole percentage from 0 to 100 — got -1',
     ]);
   });
+
+  it('never stringifies what it was sent, and quotes at most a short prefix', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    expect(
+      investmentMixProblems({ reliability: deep, ['x'.repeat(100_000)]: 1 }),
+    ).toEqual([
+      'investmentMix.reliability must be a whole percentage from 0 to 100 — got an array',
+      `investmentMix["${'x'.repeat(
+        40,
+      )}…" (100000 characters)] is not an investment category; use one of new-capability, reliability, cost, developer-experience, unplanned`,
+    ]);
+  });
 });
 
 describe('computeInvestmentMix', () => {

@@ -1,3 +1,4 @@
+import { describeValue, fieldPath } from '../core/describeValue';
 import {
   InvestmentMix,
   InvestmentMixRow,
@@ -22,7 +23,10 @@ export function investmentMixProblems(
   for (const [category, value] of Object.entries(mix)) {
     if (!(ROADMAP_CATEGORIES as readonly string[]).includes(category)) {
       problems.push(
-        `${path}.${category} is not an investment category; use one of ${ROADMAP_CATEGORIES.join(
+        `${fieldPath(
+          path,
+          category,
+        )} is not an investment category; use one of ${ROADMAP_CATEGORIES.join(
           ', ',
         )}`,
       );
@@ -35,7 +39,7 @@ export function investmentMixProblems(
       value > 100
     ) {
       problems.push(
-        `${path}.${category} must be a whole percentage from 0 to 100 — got ${JSON.stringify(
+        `${path}.${category} must be a whole percentage from 0 to 100 — got ${describeValue(
           value,
         )}`,
       );

@@ -1,4 +1,6 @@
 import { z } from 'zod/v3';
+import { countCharacters, findForbiddenCharacter } from '../core/characters';
+import { describeValue, DESCRIBED_TEXT_MAX } from '../core/describeValue';
 import { investmentMixProblems } from './investmentMix';
 import {
   InvestmentMix,
@@ -136,12 +138,13 @@ function valueAt(root: unknown, segments: ReadonlyArray<string | number>) {
   return current;
 }
 
+/** A short, printable text as the file wrote it, in quotes; anything else as describeValue does. */
 function show(value: unknown): string {
-  const json =
-    typeof value === 'string'
-      ? `'${value}'`
-      : JSON.stringify(value) ?? String(value);
-  return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+  return typeof value === 'string' &&
+    countCharacters(value) <= DESCRIBED_TEXT_MAX &&
+    !findForbiddenCharacter(value)
+    ? `'${value}'`
+    : describeValue(value);
 }
 
 /**

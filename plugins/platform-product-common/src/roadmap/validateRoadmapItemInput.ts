@@ -1,3 +1,5 @@
+import { countCharacters } from '../core/characters';
+import { describeValue } from '../core/describeValue';
 import {
   ROADMAP_CATEGORIES,
   ROADMAP_CONFIDENCES,
@@ -39,7 +41,7 @@ export function roadmapItemInputProblems(
     const value = (input as Record<string, unknown>)[field];
     if (value !== undefined && !allowed.includes(value as string)) {
       problems.push(
-        `${field} must be one of ${allowed.join(', ')} — got ${JSON.stringify(
+        `${field} must be one of ${allowed.join(', ')} — got ${describeValue(
           value,
         )}`,
       );
@@ -50,9 +52,11 @@ export function roadmapItemInputProblems(
     if (value === undefined) continue;
     if (typeof value !== 'string' || value.trim() === '') {
       problems.push(`${field} must not be empty; describe the ${field}`);
-    } else if (value.length > limit) {
+    } else if (countCharacters(value) > limit) {
       problems.push(
-        `${field} must be at most ${limit} characters — got ${value.length}`,
+        `${field} must be at most ${limit} characters — got ${countCharacters(
+          value,
+        )}`,
       );
     }
   }

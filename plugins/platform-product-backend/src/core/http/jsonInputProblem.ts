@@ -1,5 +1,5 @@
 import {
-  describeValue,
+  fieldPath,
   forbiddenCharacterProblem,
 } from '@platform-product/backstage-plugin-platform-product-common';
 
@@ -99,8 +99,6 @@ export function jsonInputProblem(
   return undefined;
 }
 
-const IDENTIFIER = /^[A-Za-z_$][\w$-]{0,39}$/;
-
 /**
  * A path in a request as messages write it, e.g. `body.points[0].labels.region`; keys that are not
  * short identifiers are quoted (bounded), and a long path is cut after a few segments.
@@ -108,15 +106,8 @@ const IDENTIFIER = /^[A-Za-z_$][\w$-]{0,39}$/;
  * @internal
  */
 export function formatPath(root: string, segments: readonly Segment[]): string {
-  const shown = segments.slice(0, SHOWN_SEGMENTS).map(segment => {
-    if (typeof segment === 'number') {
-      return `[${segment}]`;
-    }
-    return IDENTIFIER.test(segment)
-      ? `.${segment}`
-      : `[${describeValue(segment, 40)}]`;
-  });
-  return `${root}${shown.join('')}${
-    segments.length > SHOWN_SEGMENTS ? '…' : ''
-  }`;
+  const path = segments
+    .slice(0, SHOWN_SEGMENTS)
+    .reduce<string>(fieldPath, root);
+  return segments.length > SHOWN_SEGMENTS ? `${path}…` : path;
 }

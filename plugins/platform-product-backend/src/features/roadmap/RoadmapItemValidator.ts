@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  describeValue,
   InvestmentMix,
   investmentMixProblems,
   normalizePersonaRef,
@@ -24,6 +25,9 @@ export type RoadmapItemInput = RoadmapItemFields & {
   /** Where in the horizon, 0 = top; the bottom when omitted. */
   position?: number;
 };
+
+/** How many unknown personas a message names. */
+const PERSONAS_SHOWN = 5;
 
 /** The fields a new item must have. */
 const REQUIRED_FIELDS = [
@@ -132,8 +136,16 @@ export class RoadmapItemValidator {
     const known = await this.knownPersonas();
     const unknown = personas.filter(persona => !known.has(persona));
     if (unknown.length > 0) {
+      const shown = unknown
+        .slice(0, PERSONAS_SHOWN)
+        .map(persona => describeValue(persona))
+        .join(', ');
+      const more =
+        unknown.length > PERSONAS_SHOWN
+          ? ` and ${unknown.length - PERSONAS_SHOWN} more`
+          : '';
       throw new InputError(
-        `personas ${unknown.map(persona => `'${persona}'`).join(', ')} ${
+        `personas ${shown}${more} ${
           unknown.length > 1 ? 'are not Personas' : 'is not a Persona'
         } in the catalog; use one of ${[...known].sort().join(', ')}`,
       );
@@ -151,7 +163,9 @@ export class RoadmapItemValidator {
       !(await this.options.keyResults.find(platform.ref, keyResultId))
     ) {
       throw new InputError(
-        `keyResultId '${keyResultId}' is not a key result of ${platform.ref}; link one of the platform's key results, or null for none`,
+        `keyResultId ${describeValue(keyResultId)} is not a key result of ${
+          platform.ref
+        }; link one of the platform's key results, or null for none`,
       );
     }
     return keyResultId;

@@ -392,11 +392,30 @@ describe('roadmap routes', () => {
         [{ title: ' ' }, 'title must not be empty; describe the title'],
         [
           { personas: ['persona:default/astronaut'] },
-          "personas 'persona:default/astronaut' is not a Persona in the catalog; use one of persona:default/data-engineer, persona:default/feature-engineer, persona:default/frontend-engineer, persona:default/sre-oncall, persona:default/support-engineer",
+          'personas "persona:default/astronaut" is not a Persona in the catalog; use one of persona:default/data-engineer, persona:default/feature-engineer, persona:default/frontend-engineer, persona:default/sre-oncall, persona:default/support-engineer',
+        ],
+        [
+          {
+            personas: Array.from(
+              { length: 1000 },
+              (_, i) => `persona:default/nobody-${i}`,
+            ),
+          },
+          'personas "persona:default/nobody-0", "persona:default/nobody-1", "persona:default/nobody-2", "persona:default/nobody-3", "persona:default/nobody-4" and 995 more are not Personas in the catalog; use one of persona:default/data-engineer, persona:default/feature-engineer, persona:default/frontend-engineer, persona:default/sre-oncall, persona:default/support-engineer',
+        ],
+        [
+          { horizon: 'h'.repeat(1_000_000) },
+          `horizon must be one of now, next, later — got "${'h'.repeat(
+            60,
+          )}…" (1000000 characters)`,
+        ],
+        [
+          { title: '🚀'.repeat(201) },
+          'title must be at most 200 characters — got 201',
         ],
         [
           { keyResultId: 'x' },
-          "keyResultId 'x' is not a key result of system:default/deploy-platform; link one of the platform's key results, or null for none",
+          `keyResultId "x" is not a key result of system:default/deploy-platform; link one of the platform's key results, or null for none`,
         ],
       ];
       for (const [overrides, message] of cases) {
@@ -419,6 +438,36 @@ describe('roadmap routes', () => {
       ).toBe(
         'investmentMix must sum to 100 — got 90; e.g. new-capability: 70, reliability: 20, cost: 10',
       );
+    });
+
+    it('counts characters as people do: a title of 200 emoji fits', async () => {
+      const response = await call(
+        'post',
+        `${BOARD}/items`,
+        item({ title: '🚀'.repeat(200) }),
+      );
+      expect(response.status).toBe(201);
+    });
+
+    it('refuses a negative version with a 400, never a 409', async () => {
+      const created = (await call('post', `${BOARD}/items`, item())).body;
+      for (const [method, url, body] of [
+        ['patch', `${BOARD}/items/${created.id}`, { title: 'X', version: -1 }],
+        [
+          'post',
+          `${BOARD}/items/${created.id}/move`,
+          { horizon: 'now', version: -1 },
+        ],
+      ] as const) {
+        const response = await call(method, url, body);
+        expect(response.status).toBe(400);
+        expect(response.body.error.message).toBe(
+          'version must be the whole number of the version of the roadmap item you read (0 or more) — got -1',
+        );
+      }
+      expect(
+        (await call('get', `${BOARD}/items/${created.id}`)).body.version,
+      ).toBe(1);
     });
 
     it('links key results and compares the intended with the actual mix of Now items', async () => {
@@ -784,6 +833,19 @@ describe('roadmap routes', () => {
       expect(await titlesOf('persona=data-engineer')).toEqual(['Logging item']);
       expect(await titlesOf('category=reliability')).toEqual(['Deploy item']);
       expect(await titlesOf('status=dropped')).toEqual([]);
+    });
+
+    it('refuses an unknown status or category in the query, naming the allowed values', async () => {
+      const status = await call('get', '/roadmap?status=bogus');
+      expect(status.status).toBe(400);
+      expect(status.body.error.message).toBe(
+        'request/query/status must be equal to one of the allowed values: exploring, committed, shipped, dropped',
+      );
+      const category = await call('get', '/roadmap?category=features');
+      expect(category.status).toBe(400);
+      expect(category.body.error.message).toBe(
+        'request/query/category must be equal to one of the allowed values: new-capability, reliability, cost, developer-experience, unplanned',
+      );
     });
   });
 });

@@ -2,6 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod/v3';
 import { isDuration } from '../core/duration';
 import { METRIC_NAME_PATTERN } from '../core/metrics';
+import { isUtcDay } from '../core/utcDays';
 
 // The building blocks of the metadata schemas (metadataSchemas.ts, sloSchema.ts). Every message is
 // a predicate that follows the field path: "<path> must be …". formatMetadataProblem() adds the
@@ -131,19 +132,7 @@ export const entityRef = (defaultKind?: string) =>
   );
 
 export const isoDate = () =>
-  z.string(says(DATE)).refine(
-    value => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-        return false;
-      }
-      const date = new Date(`${value}T00:00:00Z`);
-      return (
-        !Number.isNaN(date.getTime()) &&
-        date.toISOString().slice(0, 10) === value
-      );
-    },
-    { message: DATE },
-  );
+  z.string(says(DATE)).refine(isUtcDay, { message: DATE });
 
 export const metricRef = () =>
   strictObject({

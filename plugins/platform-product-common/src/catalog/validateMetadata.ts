@@ -7,6 +7,7 @@ import {
   platformSpecSchema,
 } from './metadataSchemas';
 import type { DeprecationSpec, PersonaEntity, PlatformSpec } from './types';
+import { describeValue } from '../core/describeValue';
 
 /**
  * One thing wrong with an entity's Platform Product metadata.
@@ -60,18 +61,22 @@ function valueAt(root: unknown, segments: (string | number)[]): unknown {
   return current;
 }
 
+/**
+ * A value as a metadata message shows it: texts and numbers bounded by describeValue, and a small
+ * object or list written out, which says more than "an object" in the catalog's processing errors
+ * (a value too big or too deep to write is described instead).
+ */
 function show(value: unknown): string {
-  if (typeof value === 'string') {
-    return JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || value instanceof Date) {
+    return describeValue(value);
   }
-  if (value instanceof Date) {
-    return value.toISOString();
+  let json: string | undefined;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    json = undefined;
   }
-  const json = JSON.stringify(value);
-  if (json === undefined) {
-    return String(value);
-  }
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  return json === undefined || json.length > 80 ? describeValue(value) : json;
 }
 
 /** How to fix the common mistakes, given what was expected and what was found. */

@@ -1,4 +1,5 @@
 import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { describeValue } from './describeValue';
 
 /**
  * Resolves a reference written in an entity's metadata to a full, lower-case entity ref, the way the
@@ -25,7 +26,7 @@ export function resolveEntityRef(options: {
     );
   } catch {
     throw new RangeError(
-      `${field} must be an entity ref such as ${defaultKind}:${defaultNamespace}/name or name — got ${JSON.stringify(
+      `${field} must be an entity ref such as ${defaultKind}:${defaultNamespace}/name or name — got ${describeValue(
         ref,
       )}`,
     );

@@ -1,3 +1,5 @@
+import { describeValue } from './describeValue';
+
 /**
  * Milliseconds in one day.
  *
@@ -49,7 +51,7 @@ export function requireUtcDayStart(day: string): number {
   const start = utcDayStart(day);
   if (start === undefined) {
     throw new RangeError(
-      `expected a date written YYYY-MM-DD — got ${JSON.stringify(day)}`,
+      `expected a date written YYYY-MM-DD — got ${describeValue(day)}`,
     );
   }
   return start;

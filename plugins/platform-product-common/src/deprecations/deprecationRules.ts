@@ -6,6 +6,7 @@ import {
   requireUtcDayStart,
   utcDaysBetween,
 } from '../core/utcDays';
+import { describeValue } from '../core/describeValue';
 
 /**
  * Where a deprecation stands on a day: `scheduled` before its announcement, `announced` from the
@@ -128,7 +129,7 @@ export function checkExceptionEnd(options: {
 }): string | undefined {
   const { requestedEnd, today, sunset, maxDaysAfterSunset } = options;
   if (!isUtcDay(requestedEnd)) {
-    return `requestedEnd must be a date written YYYY-MM-DD — got ${JSON.stringify(
+    return `requestedEnd must be a date written YYYY-MM-DD — got ${describeValue(
       requestedEnd,
     )}`;
   }

@@ -1,4 +1,5 @@
 import type { SloTimeWindow } from '../catalog/types';
+import { describeValue } from '../core/describeValue';
 import { parseDuration } from '../core/duration';
 
 /**
@@ -52,7 +53,7 @@ export function resolveSloWindow(
   const start = Date.parse(calendar.startTime);
   if (Number.isNaN(start)) {
     throw new RangeError(
-      `calendar.startTime must be an ISO 8601 time — got ${JSON.stringify(
+      `calendar.startTime must be an ISO 8601 time — got ${describeValue(
         calendar.startTime,
       )}`,
     );
@@ -113,7 +114,7 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
       });
     } catch {
       throw new RangeError(
-        `calendar.timeZone must be an IANA time zone such as UTC or Europe/Berlin — got ${JSON.stringify(
+        `calendar.timeZone must be an IANA time zone such as UTC or Europe/Berlin — got ${describeValue(
           timeZone,
         )}`,
       );

@@ -2,6 +2,7 @@ import { InputError } from '@backstage/errors';
 import {
   addUtcDays,
   DAY_MS,
+  describeValue,
   toUtcDay,
   utcDayStart,
 } from '@platform-product/backstage-plugin-platform-product-common';
@@ -28,13 +29,13 @@ export function resolveDayRange(options: {
   const toDay = options.to ?? toUtcDay(options.now);
   if (utcDayStart(toDay) === undefined) {
     throw new InputError(
-      `to must be a date written YYYY-MM-DD — got ${JSON.stringify(toDay)}`,
+      `to must be a date written YYYY-MM-DD — got ${describeValue(toDay)}`,
     );
   }
   const fromDay = options.from ?? addUtcDays(toDay, -DEFAULT_HISTORY_DAYS);
   if (utcDayStart(fromDay) === undefined) {
     throw new InputError(
-      `from must be a date written YYYY-MM-DD — got ${JSON.stringify(fromDay)}`,
+      `from must be a date written YYYY-MM-DD — got ${describeValue(fromDay)}`,
     );
   }
   if (fromDay > toDay) {

@@ -1,4 +1,5 @@
 import { InputError } from '@backstage/errors';
+import { describeValue } from '@platform-product/backstage-plugin-platform-product-common';
 
 /**
  * The version a write is based on, from the If-Match header (`"3"`, `W/"3"` or `3`, the ETag a read
@@ -31,8 +32,8 @@ export function versionOf(
   if (sent !== undefined) {
     if (typeof sent !== 'number' || !Number.isSafeInteger(sent) || sent < 0) {
       throw new InputError(
-        `version must be the whole number of the version of ${what} you read (0 or more) — got ${quote(
-          JSON.stringify(sent) ?? String(sent),
+        `version must be the whole number of the version of ${what} you read (0 or more) — got ${describeValue(
+          sent,
         )}`,
       );
     }

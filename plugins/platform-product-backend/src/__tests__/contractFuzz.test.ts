@@ -63,9 +63,7 @@ const KNOWN_ACCEPTED: Record<string, string> = {
   UpdateKeyResult:
     'accepts a body.id of 1 MB: the id has no maximum, and is ignored when replacing',
   CreateRoadmapItem:
-    'accepts body.version 1.7e308 (no bound); quotes a 1 MB body.horizon whole in its 400 (#8)',
-  MoveRoadmapItem: 'quotes a 1 MB body.horizon whole in its 400 (#8)',
-  ReviewRoadmapItem: 'quotes a 1 MB body.outcome whole in its 400 (#8)',
+    'accepts body.version 1.7e308: the version, ignored on create, has no bound',
 };
 
 /**

@@ -6,7 +6,9 @@ import {
   SurveyPopulation,
   summarizeSurveyRound,
   surveyHeadline,
+  withholdSmallSegments,
 } from './surveyResults';
+import { SURVEY_MIN_SEGMENT_RESPONSES } from './types';
 
 const rel = (type: string, targetRef: string) => ({ type, targetRef });
 
@@ -126,12 +128,14 @@ describe('summarizeSurveyRound', () => {
     });
     expect(result.nps).toBeCloseTo(100 / 3, 9);
     expect(result.distribution).toEqual([0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1]);
-    expect(result.byPersona.map(p => [p.ref, p.title, p.n, p.nps])).toEqual([
-      ['persona:default/a', 'A', 2, 100],
-      ['persona:default/b', undefined, 2, 0],
+    expect(result.byPersona).toEqual([
+      expect.objectContaining({ ref: 'persona:default/a', title: 'A', n: 2 }),
+      expect.objectContaining({ ref: 'persona:default/b', n: 2, nps: 0 }),
     ]);
-    expect(result.byOrg.map(o => [o.ref, o.n, o.nps])).toEqual([
-      ['group:default/org', 2, 0],
+    expect(result.byPersona[0]).toMatchObject({ nps: 100 });
+    expect(result.byPersona[1]).not.toHaveProperty('title');
+    expect(result.byOrg).toEqual([
+      expect.objectContaining({ ref: 'group:default/org', n: 2, nps: 0 }),
     ]);
   });
 
@@ -143,6 +147,64 @@ describe('summarizeSurveyRound', () => {
     expect(result.tooFewToRead).toBe(false);
     expect(result.nps).toBe(0);
     expect(result.responseRate.ratio).toBeNull();
+  });
+});
+
+describe('withholdSmallSegments', () => {
+  const answer = (score: number, orgRefs: string[]): SurveyAnswer => ({
+    score,
+    teamRefs: [],
+    personaRefs: ['persona:default/builder'],
+    orgRefs,
+  });
+  // One detractor alone in org-solo; four more in org-four; the builder persona counts all five.
+  const result = summarizeSurveyRound({
+    answers: [
+      answer(2, ['group:default/org-solo']),
+      ...[10, 9, 8, 7].map(score => answer(score, ['group:default/org-four'])),
+    ],
+    people: 20,
+    titles: ref => (ref === 'group:default/org-solo' ? 'Solo org' : undefined),
+  });
+
+  it('shows a segment from five answers, and below that only names it as too few to show', () => {
+    expect(SURVEY_MIN_SEGMENT_RESPONSES).toBe(5);
+    const shown = withholdSmallSegments(result);
+    expect(shown.byPersona).toEqual([
+      expect.objectContaining({
+        ref: 'persona:default/builder',
+        n: 5,
+        tooFewToShow: false,
+      }),
+    ]);
+    expect(shown.byOrg).toEqual([
+      { ref: 'group:default/org-four', tooFewToShow: true },
+      { ref: 'group:default/org-solo', title: 'Solo org', tooFewToShow: true },
+    ]);
+  });
+
+  it('keeps the round’s own figures, and the counts in the full result', () => {
+    const shown = withholdSmallSegments(result);
+    expect({ ...shown, byPersona: [], byOrg: [] }).toEqual({
+      ...result,
+      byPersona: [],
+      byOrg: [],
+    });
+    expect(result.byOrg.map(org => [org.ref, org.tooFewToShow])).toEqual([
+      ['group:default/org-four', false],
+      ['group:default/org-solo', false],
+    ]);
+  });
+
+  it('takes another minimum, and leaves a segment already withheld as it is', () => {
+    const shown = withholdSmallSegments(result, { minimum: 4 });
+    expect(shown.byOrg.map(org => [org.ref, org.tooFewToShow])).toEqual([
+      ['group:default/org-four', false],
+      ['group:default/org-solo', true],
+    ]);
+    expect(withholdSmallSegments(shown, { minimum: 1 }).byOrg).toEqual(
+      shown.byOrg,
+    );
   });
 });
 

@@ -13,7 +13,12 @@ import {
 } from '../core/constants';
 import { resolveEntityRef } from '../core/refs';
 import type { PersonaEntity } from '../catalog/types';
-import type { SurveyRoundResult, SurveySegmentResult } from './types';
+import {
+  SURVEY_MIN_SEGMENT_RESPONSES,
+  SurveyRoundResult,
+  SurveySegment,
+  SurveySegmentResult,
+} from './types';
 
 /**
  * Who a respondent is, as recorded with their answer: never the person, only their segments.
@@ -192,6 +197,7 @@ export function summarizeSurveyRound(options: {
           ref,
           ...(title ? { title } : {}),
           ...computeNps(segmentScores),
+          tooFewToShow: false,
         };
       });
   };
@@ -206,6 +212,37 @@ export function summarizeSurveyRound(options: {
     },
     byPersona: segment('personaRefs'),
     byOrg: segment('orgRefs'),
+  };
+}
+
+/**
+ * A round's result as callers who may not read the platform's feedback see it: every persona and
+ * org segment answered by fewer than `minimum` people keeps only its ref and title and is marked
+ * too few to show, so one respondent's score never reaches everyone under their org's name. The
+ * round's own figures and the segments at or above the minimum are unchanged.
+ *
+ * @param options.minimum - default {@link SURVEY_MIN_SEGMENT_RESPONSES}
+ * @public
+ */
+export function withholdSmallSegments(
+  result: SurveyRoundResult,
+  options?: { minimum?: number },
+): SurveyRoundResult {
+  const minimum = options?.minimum ?? SURVEY_MIN_SEGMENT_RESPONSES;
+  const withhold = (segments: SurveySegment[]): SurveySegment[] =>
+    segments.map(segment =>
+      segment.tooFewToShow || segment.n >= minimum
+        ? segment
+        : {
+            ref: segment.ref,
+            ...(segment.title ? { title: segment.title } : {}),
+            tooFewToShow: true,
+          },
+    );
+  return {
+    ...result,
+    byPersona: withhold(result.byPersona),
+    byOrg: withhold(result.byOrg),
   };
 }
 

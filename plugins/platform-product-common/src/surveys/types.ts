@@ -26,6 +26,16 @@ export const DEFAULT_SURVEY_DURATION_DAYS = 14;
 export const SURVEY_COMMENT_MAX_LENGTH = 2000;
 
 /**
+ * The fewest answers a persona or org segment of a round needs before its counts are shown to
+ * callers who may not read the platform's feedback (everyone but its owners, by the default
+ * policy). Below it, the segment is listed as too few to show, without n, NPS or counts: with one or
+ * two respondents in an org, its score is their score.
+ *
+ * @public
+ */
+export const SURVEY_MIN_SEGMENT_RESPONSES = 5;
+
+/**
  * The longest round title and extra question accepted, in characters.
  *
  * @public
@@ -63,7 +73,31 @@ export interface SurveySegmentResult extends NpsResult {
   /** The persona or org group ref. */
   ref: string;
   title?: string;
+  /** Always false here: the counts are shown. */
+  tooFewToShow?: false;
 }
+
+/**
+ * A segment that fewer than {@link SURVEY_MIN_SEGMENT_RESPONSES} people answered, as callers who
+ * may not read the platform's feedback see it: which segment it is, and no counts, so that nobody
+ * learns how the one or few people of a persona or org answered.
+ *
+ * @public
+ */
+export interface SurveySegmentTooFewToShow {
+  /** The persona or org group ref. */
+  ref: string;
+  title?: string;
+  tooFewToShow: true;
+}
+
+/**
+ * One segment of a round's respondents: its NPS, or, for callers who may not read feedback, only
+ * that it had too few answers to show.
+ *
+ * @public
+ */
+export type SurveySegment = SurveySegmentResult | SurveySegmentTooFewToShow;
 
 /**
  * The aggregate results of one round: never who answered what.
@@ -81,8 +115,13 @@ export interface SurveyRoundResult extends NpsResult {
     people: number;
     ratio: number | null;
   };
-  byPersona: SurveySegmentResult[];
-  byOrg: SurveySegmentResult[];
+  /**
+   * NPS by persona; a segment of fewer than {@link SURVEY_MIN_SEGMENT_RESPONSES} answers is
+   * {@link SurveySegmentTooFewToShow} for callers who may not read feedback.
+   */
+  byPersona: SurveySegment[];
+  /** NPS by org, as {@link SurveyRoundResult.byPersona}. */
+  byOrg: SurveySegment[];
 }
 
 /**

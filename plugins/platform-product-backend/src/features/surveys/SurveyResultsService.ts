@@ -1,18 +1,18 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import {
   computeNps,
-  platformProductFeedbackReadPermission,
   SurveyComments,
   surveyCommentsCsv,
   SurveyResults,
   SurveyRoundResult,
   summarizeSurveyRound,
   toUtcDay,
+  withholdSmallSegments,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { SurveyNps } from '../../ports';
+import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyPopulations } from './SurveyPopulations';
 import { getPlatformRound, iso, toApiRound, toComment } from './surveyRounds';
 import { SurveyRoundRecord, SurveyStore } from './SurveyStore';
@@ -20,7 +20,8 @@ import { SurveyRoundRecord, SurveyStore } from './SurveyStore';
 /**
  * What survey rounds found: each round's result with the trend across closed rounds, the owners'
  * free-text comments (also as CSV) and the NPS the scorecard shows. Results never say who answered
- * what; an open round's result only to those allowed to read feedback.
+ * what; an open round's result, and the counts of segments with fewer than
+ * `SURVEY_MIN_SEGMENT_RESPONSES` answers, only to those allowed to read feedback (`FeedbackAccess`).
  *
  * @internal
  */
@@ -30,20 +31,20 @@ export class SurveyResultsService {
       store: SurveyStore;
       graphs: PlatformGraphProvider;
       populations: SurveyPopulations;
-      entityPermissions: EntityPermissions;
+      feedbackAccess: FeedbackAccess;
     },
   ) {}
 
   /**
    * The results of every round of the platform, newest first, with the trend across closed rounds.
-   * Open rounds' results only for those allowed to read feedback (the owners).
+   * Open rounds' results, and the counts of small segments, only for those allowed to read feedback
+   * (the owners; never a service).
    */
   async getResults(
     platform: ResolvedPlatform,
     credentials: BackstageCredentials,
   ): Promise<SurveyResults> {
-    const canReadFeedback = await this.options.entityPermissions.isAllowed(
-      platformProductFeedbackReadPermission,
+    const canReadFeedback = await this.options.feedbackAccess.canRead(
       platform.ref,
       credentials,
     );
@@ -51,7 +52,15 @@ export class SurveyResultsService {
     const readable = rounds.filter(
       round => canReadFeedback || round.closedAt !== null,
     );
-    const results = await this.summarize(platform, readable);
+    const summaries = await this.summarize(platform, readable);
+    const results = canReadFeedback
+      ? summaries
+      : new Map(
+          [...summaries].map(([id, result]) => [
+            id,
+            withholdSmallSegments(result),
+          ]),
+        );
     return {
       platformRef: platform.ref,
       canReadFeedback,
@@ -76,14 +85,16 @@ export class SurveyResultsService {
     };
   }
 
-  /** The free-text answers of a round (owners only): team and persona, the person only if signed. */
+  /**
+   * The free-text answers of a round (signed-in owners only): team and persona, the person only if
+   * signed.
+   */
   async getComments(
     platform: ResolvedPlatform,
     roundId: string,
     credentials: BackstageCredentials,
   ): Promise<SurveyComments & { roundTitle: string }> {
-    await this.options.entityPermissions.authorize(
-      platformProductFeedbackReadPermission,
+    await this.options.feedbackAccess.authorize(
       platform.ref,
       credentials,
       'read its survey comments',
@@ -103,7 +114,7 @@ export class SurveyResultsService {
     };
   }
 
-  /** The free-text answers of a round as CSV (owners only). */
+  /** The free-text answers of a round as CSV (signed-in owners only). */
   async getCommentsCsv(
     platform: ResolvedPlatform,
     roundId: string,

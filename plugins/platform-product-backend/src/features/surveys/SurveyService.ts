@@ -9,6 +9,7 @@ import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { SurveyNps } from '../../ports';
+import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyAnswerService } from './SurveyAnswerService';
 import { SurveyPopulations } from './SurveyPopulations';
 import { SurveyResultsService } from './SurveyResultsService';
@@ -61,7 +62,7 @@ export class SurveyService {
       store,
       graphs,
       populations,
-      entityPermissions,
+      feedbackAccess: new FeedbackAccess(entityPermissions),
     });
     this.rounds = new SurveyRoundService({
       store,

@@ -23,6 +23,11 @@ const PRIYA = mockCredentials.user.header('user:default/priya-raman');
 /** Team Pricing: does not adopt the Logging Platform. */
 const FATIMA = mockCredentials.user.header('user:default/fatima-haddad');
 const SERVICE = mockCredentials.service.header();
+/** Another plugin's token, issued for this plugin. */
+const PLUGIN_SERVICE = mockCredentials.service.header({
+  onBehalfOf: mockCredentials.service('plugin:reporting'),
+  targetPluginId: 'test',
+});
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
 
@@ -49,6 +54,17 @@ describe('survey routes', () => {
       });
       app = testApp.app;
       notifications = testApp.notifications;
+      // A real backend's permissions service allows a service principal every permission its
+      // access restrictions do not exclude, without asking the policy; decide services so here.
+      const { entityPermissions } = testApp.services;
+      const isAllowed = entityPermissions.isAllowed.bind(entityPermissions);
+      jest
+        .spyOn(entityPermissions, 'isAllowed')
+        .mockImplementation(async (permission, ref, credentials) =>
+          (credentials.principal as { type?: string }).type === 'service'
+            ? true
+            : isAllowed(permission, ref, credentials),
+        );
     }
 
     beforeEach(async () => {
@@ -455,6 +471,159 @@ describe('survey routes', () => {
           .get(`${LOGGING}/surveys/rounds/${roundId}/responses.csv`)
           .set('Authorization', GUEST);
         expect(csvDenied.status).toBe(403);
+      });
+    });
+
+    const segments = (result: { byPersona: object[]; byOrg: object[] }) => [
+      ...result.byPersona,
+      ...result.byOrg,
+    ];
+    /** A segment listed without n, NPS or counts. */
+    const expectTooFewToShow = (segment: object) => {
+      expect(Object.keys(segment).sort()).toEqual(
+        'title' in segment
+          ? ['ref', 'title', 'tooFewToShow']
+          : ['ref', 'tooFewToShow'],
+      );
+      expect(segment).toMatchObject({ tooFewToShow: true });
+    };
+
+    describe('feedback and services', () => {
+      const comments = (roundId: string, auth: string) =>
+        call(
+          request(app)
+            .get(`${LOGGING}/surveys/rounds/${roundId}/comments`)
+            .set('Authorization', auth),
+        );
+      const csv = (roundId: string, auth: string) =>
+        call(
+          request(app)
+            .get(`${LOGGING}/surveys/rounds/${roundId}/responses.csv`)
+            .set('Authorization', auth),
+        );
+
+      it.each([
+        ['a static service token', SERVICE, 'external:test-service'],
+        [
+          'a plugin’s token for this plugin',
+          PLUGIN_SERVICE,
+          'plugin:reporting',
+        ],
+      ])(
+        'never gives comments or their CSV to %s',
+        async (_what, auth, subject) => {
+          const roundId = await openRound();
+          await answer(
+            roundId,
+            { score: 2, comment: 'slow queries', signed: true },
+            PRIYA,
+          );
+          const message = `Only signed-in owners of system:default/logging-platform may read its survey comments; the service ${subject} is not a signed-in user, and no service may read survey feedback`;
+          for (const response of [
+            await comments(roundId, auth),
+            await csv(roundId, auth),
+          ]) {
+            expect(response.status).toBe(403);
+            expect(response.body.error.message).toBe(message);
+            expect(JSON.stringify(response.body)).not.toContain('priya');
+            expect(response.text).not.toContain('slow queries');
+          }
+          expect((await comments(roundId, OWNER)).body.items).toHaveLength(1);
+        },
+      );
+
+      it.each([
+        ['a static service token', SERVICE],
+        ['a plugin’s token for this plugin', PLUGIN_SERVICE],
+      ])(
+        'gives %s no results of an open round, and a closed round’s aggregates only',
+        async (_what, auth) => {
+          const roundId = await openRound();
+          await answer(roundId, { score: 10, comment: 'great' }, GUEST);
+          await answer(roundId, { score: 3, signed: true }, PRIYA);
+
+          const whileOpen = await results(auth);
+          expect(whileOpen.status).toBe(200);
+          expect(whileOpen.body.canReadFeedback).toBe(false);
+          expect(whileOpen.body.rounds).toEqual([
+            { round: expect.objectContaining({ id: roundId }), result: null },
+          ]);
+          expect(whileOpen.body.trend).toEqual([]);
+
+          await close(roundId);
+          const closed = await results(auth);
+          expect(closed.body.canReadFeedback).toBe(false);
+          const { result } = closed.body.rounds[0];
+          expect(result).toMatchObject({ n: 2, nps: 0 });
+          expect(result.byOrg.map((o: { ref: string }) => o.ref)).toEqual([
+            'group:default/org-commerce',
+          ]);
+          expect(segments(result)).toHaveLength(3);
+          segments(result).forEach(expectTooFewToShow);
+          expect(JSON.stringify(closed.body)).not.toMatch(/guest|priya|great/);
+        },
+      );
+    });
+
+    describe('segments of few respondents', () => {
+      /** Five people of org Commerce, and one of org Customer Experience, a detractor. */
+      const answerSix = async (roundId: string) => {
+        for (const user of [
+          'guest',
+          'priya-raman',
+          'tomas-alvarez',
+          'hannah-becker',
+          'fatima-haddad',
+        ]) {
+          await answer(
+            roundId,
+            { score: 9 },
+            mockCredentials.user.header(`user:default/${user}`),
+          );
+        }
+        await answer(
+          roundId,
+          { score: 2 },
+          mockCredentials.user.header('user:default/emily-carter'),
+        );
+      };
+      it('lists a segment of fewer than five answers as too few to show to everyone but the owners', async () => {
+        const roundId = await openRound();
+        await answerSix(roundId);
+        await close(roundId);
+
+        const guest = (await results(GUEST)).body.rounds[0].result;
+        expect(guest).toMatchObject({ n: 6, detractors: 1 });
+        expect(guest.byOrg).toEqual([
+          expect.objectContaining({
+            ref: 'group:default/org-commerce',
+            n: 5,
+            promoters: 5,
+            tooFewToShow: false,
+          }),
+          expect.objectContaining({
+            ref: 'group:default/org-customer-experience',
+          }),
+        ]);
+        expectTooFewToShow(guest.byOrg[1]);
+        expect(
+          guest.byPersona.map((p: { ref: string; n?: number }) => [p.ref, p.n]),
+        ).toEqual([
+          ['persona:default/feature-engineer', 6],
+          ['persona:default/frontend-engineer', undefined],
+          ['persona:default/sre-oncall', 5],
+        ]);
+
+        const owner = (await results(OWNER)).body.rounds[0].result;
+        expect(segments(owner)).not.toContainEqual(
+          expect.objectContaining({ tooFewToShow: true }),
+        );
+        expect(owner.byOrg[1]).toMatchObject({
+          ref: 'group:default/org-customer-experience',
+          n: 1,
+          detractors: 1,
+          tooFewToShow: false,
+        });
       });
     });
 

@@ -6,7 +6,7 @@ import {
 import { PolicyQueryUser } from '@backstage/plugin-permission-node';
 import {
   deprecationExceptionDecidePermission,
-  platformProductManagePermission,
+  platformProductFeedbackReadPermission,
   platformProductPermissions,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
@@ -47,13 +47,14 @@ describe('platformProductPolicyDecision', () => {
     },
   );
 
-  it('denies Platform Product permissions to requests without a user', () => {
-    expect(
-      platformProductPolicyDecision({
-        permission: platformProductManagePermission,
-      }),
-    ).toEqual({ result: AuthorizeResult.DENY });
-  });
+  it.each(platformProductPermissions.map(p => [p.name, p] as const))(
+    'denies %s to requests without a user (services, anonymous callers)',
+    (_name, permission) => {
+      expect(platformProductPolicyDecision({ permission })).toEqual({
+        result: AuthorizeResult.DENY,
+      });
+    },
+  );
 
   it('has no opinion on other permissions', () => {
     const other = createPermission({
@@ -77,6 +78,19 @@ describe('PlatformProductPermissionPolicy', () => {
     await expect(policy.handle({ permission: other }, noah)).resolves.toEqual({
       result: AuthorizeResult.ALLOW,
     });
+  });
+
+  it('denies reading feedback to a request without a user, even with an allow-all fallback', async () => {
+    const policy = new PlatformProductPermissionPolicy();
+    await expect(
+      policy.handle({ permission: platformProductFeedbackReadPermission }),
+    ).resolves.toEqual({ result: AuthorizeResult.DENY });
+    await expect(
+      policy.handle(
+        { permission: platformProductFeedbackReadPermission },
+        noah,
+      ),
+    ).resolves.toMatchObject({ result: AuthorizeResult.CONDITIONAL });
   });
 
   it('hands other permissions to the fallback, and keeps its own', async () => {

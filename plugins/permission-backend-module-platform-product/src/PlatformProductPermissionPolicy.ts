@@ -23,7 +23,12 @@ const PLATFORM_PRODUCT_PERMISSION_NAMES = new Set(
  * Platform Product permission is allowed to the owners of the catalog entity it is about (a
  * platform, a deprecated entity, a consuming entity), judged by the catalog's `isEntityOwner` rule
  * against the user's ownership refs (the user and the groups they belong to). Requests without a
- * user (service principals) are denied. Returns `undefined` for any other permission.
+ * user are denied. Returns `undefined` for any other permission.
+ *
+ * Service principals rarely reach a policy: Backstage's permissions service answers for them from
+ * their access restrictions (allowing every permission the restrictions do not exclude). The
+ * Platform Product backend therefore refuses services itself where it matters: its writes take
+ * signed-in users only, and survey feedback is read by users only.
  *
  * @public
  */

@@ -162,8 +162,9 @@ export class DeprecationCatalog {
     credentials: BackstageCredentials,
   ): Promise<string> {
     const ref = parseDeprecationRef(deprecationRef, 'deprecation');
-    if (!(await this.visibleRefs([ref], credentials)).has(ref)) {
-      throw new NotFoundError(`No entity ${ref} in the catalog`);
+    const [visible] = await this.visible([ref], credentials);
+    if (!visible) {
+      throw notFoundError(ref);
     }
     return ref;
   }
@@ -173,11 +174,32 @@ export class DeprecationCatalog {
     deprecations: readonly T[],
     credentials: BackstageCredentials,
   ): Promise<T[]> {
-    const visible = await this.visibleRefs(
+    const visible = await this.visible(
       deprecations.map(d => d.ref),
       credentials,
     );
-    return deprecations.filter(d => visible.has(d.ref));
+    return deprecations.filter((_, i) => visible[i]);
+  }
+
+  /**
+   * Those of these deprecations whose entity the caller can see, as {@link visibleTo}, read in the
+   * same catalog request as the entity they are asked about.
+   *
+   * @throws NotFoundError when the caller cannot see that entity, or it is not in the catalog
+   */
+  async visibleForEntity<T extends { ref: string }>(
+    entityRef: string,
+    deprecations: readonly T[],
+    credentials: BackstageCredentials,
+  ): Promise<T[]> {
+    const [entityVisible, ...visible] = await this.visible(
+      [entityRef, ...deprecations.map(d => d.ref)],
+      credentials,
+    );
+    if (!entityVisible) {
+      throw notFoundError(entityRef);
+    }
+    return deprecations.filter((_, i) => visible[i]);
   }
 
   /** The burn-down of these deprecations over the last {@link DEPRECATION_TREND_DAYS} days. */
@@ -207,12 +229,13 @@ export class DeprecationCatalog {
     return trends;
   }
 
-  private async visibleRefs(
+  /** Whether the caller can see each of these entities, in order, read in one catalog request. */
+  private async visible(
     refs: readonly string[],
     credentials: BackstageCredentials,
-  ): Promise<Set<string>> {
+  ): Promise<boolean[]> {
     if (refs.length === 0) {
-      return new Set();
+      return [];
     }
     const { items } = await this.options.catalog.getEntitiesByRefs(
       {
@@ -221,10 +244,15 @@ export class DeprecationCatalog {
       },
       { credentials },
     );
-    return new Set(
-      items.flatMap(item => (item ? [stringifyEntityRef(item)] : [])),
-    );
+    return refs.map((_, i) => Boolean(items[i]));
   }
+}
+
+/** The answer of every entity route for an entity the caller cannot see. */
+function notFoundError(ref: string): NotFoundError {
+  return new NotFoundError(
+    `${ref} was not found in the catalog; check the kind, namespace and name`,
+  );
 }
 
 /** The deprecated entities of a graph, sorted by ref, with their consumers from the same graph. */

@@ -63,6 +63,8 @@ export class DeprecationService {
   /**
    * The deprecations that affect an entity as a consumer, each with the entity's exception: what
    * its page's banner shows. Empty for entities that consume nothing deprecated.
+   *
+   * @throws NotFoundError when the caller cannot see the entity, or it is not in the catalog
    */
   async forEntity(
     entityRef: string,
@@ -73,7 +75,11 @@ export class DeprecationService {
     const { deprecations, entities } = await deprecationCatalog.assessAll(d =>
       d.consumers.some(c => c.entityRef === ref),
     );
-    const shown = await deprecationCatalog.visibleTo(deprecations, credentials);
+    const shown = await deprecationCatalog.visibleForEntity(
+      ref,
+      deprecations,
+      credentials,
+    );
     const summaries = await this.summarize(shown, entities);
     return {
       entityRef: ref,

@@ -136,6 +136,59 @@ describe('deprecation routes', () => {
       });
     });
 
+    it('answers 404 for the banner of an entity that is not in the catalog', async () => {
+      const testApp = await app();
+      const response = await banner(testApp, 'component/default/ghost');
+      expect(response.status).toBe(404);
+      expect(response.body.error.message).toBe(
+        'component:default/ghost was not found in the catalog; check the kind, namespace and name',
+      );
+    });
+
+    it('answers 404 for the banner of an entity the catalog hides from the caller', async () => {
+      const testApp = await app();
+      // The catalog hides the worker from the guest, as a permission policy could; the Docker
+      // runtime it consumes stays visible.
+      const getEntitiesByRefs = testApp.catalog.getEntitiesByRefs.bind(
+        testApp.catalog,
+      );
+      jest
+        .spyOn(testApp.catalog, 'getEntitiesByRefs')
+        .mockImplementation(async (req, options) => {
+          const response = await getEntitiesByRefs(req, options);
+          const principal = (
+            options as { credentials?: { principal: unknown } } | undefined
+          )?.credentials?.principal as { userEntityRef?: string } | undefined;
+          return principal?.userEntityRef === 'user:default/guest'
+            ? {
+                items: response.items.map(entity =>
+                  entity && stringifyEntityRef(entity) === WORKER
+                    ? undefined
+                    : entity,
+                ),
+              }
+            : response;
+        });
+      const hidden = await banner(
+        testApp,
+        'component/default/order-confirmation-worker',
+      );
+      expect(hidden.status).toBe(404);
+      expect(hidden.body.error.message).toBe(
+        `${WORKER} was not found in the catalog; check the kind, namespace and name`,
+      );
+      expect(JSON.stringify(hidden.body)).not.toContain(DOCKER);
+      const shown = await call(
+        request(testApp.app)
+          .get(
+            '/entities/component/default/order-confirmation-worker/deprecations',
+          )
+          .set('Authorization', NOAH),
+      );
+      expect(shown.status).toBe(200);
+      expect(shown.body.items).toHaveLength(1);
+    });
+
     it('warns when the replacement is not in the catalog', async () => {
       const testApp = await app({
         without: 'resource:default/containerd-runtime',

@@ -1,4 +1,5 @@
 import {
+  RouteRef,
   createComponentExtension,
   createPlugin,
   createRoutableExtension,
@@ -25,42 +26,59 @@ export const platformProductPlugin = createPlugin({
   },
 });
 
+/** A card or banner of the plugin, loaded when first shown. */
+function lazyComponent<T extends (props: {}) => JSX.Element | null>(
+  name: string,
+  lazy: () => Promise<T>,
+): T {
+  return platformProductPlugin.provide(
+    createComponentExtension({ name, component: { lazy } }),
+  );
+}
+
+/** A tab or page of the plugin, mounted at `mountPoint` and loaded when first shown. */
+function lazyRoutable<T extends (props: {}) => JSX.Element | null>(
+  name: string,
+  mountPoint: RouteRef,
+  component: () => Promise<T>,
+): T {
+  return platformProductPlugin.provide(
+    createRoutableExtension({ name, mountPoint, component }),
+  );
+}
+
 /**
- * The "Platform" tab of a platform product's entity page: its scorecard, the live status of its
- * SLOs, its adoption (with trend, per persona and org, adopting and non-adopting teams), and what it
- * declares (product, support promise, SLO definitions, scorecard targets) with any problem in that
- * declaration.
+ * The "Platform" tab of a platform product's entity page, in sections one click apart, each with
+ * its own link (`?section=…`): its scorecard, the live status of its SLOs, its adoption (with trend,
+ * per persona and org, adopting and non-adopting teams), the voice of its users, its roadmap and
+ * objectives, its announcements and its deprecations, with what it declares (product, support
+ * promise, SLO definitions, scorecard targets) and any problem in that declaration.
  *
  * @public
  */
-export const EntityPlatformContent = platformProductPlugin.provide(
-  createRoutableExtension({
-    name: 'EntityPlatformContent',
-    component: () =>
-      import('./features/platformTab/components/EntityPlatformContent').then(
-        m => m.EntityPlatformContent,
-      ),
-    mountPoint: rootRouteRef,
-  }),
+export const EntityPlatformContent = lazyRoutable(
+  'EntityPlatformContent',
+  rootRouteRef,
+  () =>
+    import('./features/platformTab/components/EntityPlatformContent').then(
+      m => m.EntityPlatformContent,
+    ),
 );
 
 /**
  * A card for any entity that relies on platforms (services, websites, APIs, resources): for each
  * platform, its SLO health, the error budget left on its worst SLO, its support channel and
- * response promise, and a link to its Platform tab.
+ * response promise, and a link to its Platform tab. It shares one request with the deprecation
+ * banner on the same page.
  *
  * @public
  */
-export const EntityPlatformUsageCard = platformProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntityPlatformUsageCard',
-    component: {
-      lazy: () =>
-        import('./features/entityCard/components/EntityPlatformUsageCard').then(
-          m => m.EntityPlatformUsageCard,
-        ),
-    },
-  }),
+export const EntityPlatformUsageCard = lazyComponent(
+  'EntityPlatformUsageCard',
+  () =>
+    import('./features/entityCard/components/EntityPlatformUsageCard').then(
+      m => m.EntityPlatformUsageCard,
+    ),
 );
 
 /**
@@ -69,16 +87,12 @@ export const EntityPlatformUsageCard = platformProductPlugin.provide(
  *
  * @public
  */
-export const EntityPlatformScorecardCard = platformProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntityPlatformScorecardCard',
-    component: {
-      lazy: () =>
-        import(
-          './features/scorecards/components/EntityPlatformScorecardCard'
-        ).then(m => m.EntityPlatformScorecardCard),
-    },
-  }),
+export const EntityPlatformScorecardCard = lazyComponent(
+  'EntityPlatformScorecardCard',
+  () =>
+    import('./features/scorecards/components/EntityPlatformScorecardCard').then(
+      m => m.EntityPlatformScorecardCard,
+    ),
 );
 
 /**
@@ -89,16 +103,12 @@ export const EntityPlatformScorecardCard = platformProductPlugin.provide(
  *
  * @public
  */
-export const EntityDeprecationWarning = platformProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDeprecationWarning',
-    component: {
-      lazy: () =>
-        import(
-          './features/entityCard/components/EntityDeprecationWarning'
-        ).then(m => m.EntityDeprecationWarning),
-    },
-  }),
+export const EntityDeprecationWarning = lazyComponent(
+  'EntityDeprecationWarning',
+  () =>
+    import('./features/entityCard/components/EntityDeprecationWarning').then(
+      m => m.EntityDeprecationWarning,
+    ),
 );
 
 /**
@@ -107,16 +117,12 @@ export const EntityDeprecationWarning = platformProductPlugin.provide(
  *
  * @public
  */
-export const EntityDeprecationContent = platformProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntityDeprecationContent',
-    component: {
-      lazy: () =>
-        import(
-          './features/deprecations/components/EntityDeprecationContent'
-        ).then(m => m.EntityDeprecationContent),
-    },
-  }),
+export const EntityDeprecationContent = lazyComponent(
+  'EntityDeprecationContent',
+  () =>
+    import('./features/deprecations/components/EntityDeprecationContent').then(
+      m => m.EntityDeprecationContent,
+    ),
 );
 
 /**
@@ -124,16 +130,12 @@ export const EntityDeprecationContent = platformProductPlugin.provide(
  *
  * @public
  */
-export const EntityPersonaPlatformsCard = platformProductPlugin.provide(
-  createComponentExtension({
-    name: 'EntityPersonaPlatformsCard',
-    component: {
-      lazy: () =>
-        import(
-          './features/platforms/components/EntityPersonaPlatformsCard'
-        ).then(m => m.EntityPersonaPlatformsCard),
-    },
-  }),
+export const EntityPersonaPlatformsCard = lazyComponent(
+  'EntityPersonaPlatformsCard',
+  () =>
+    import('./features/platforms/components/EntityPersonaPlatformsCard').then(
+      m => m.EntityPersonaPlatformsCard,
+    ),
 );
 
 /**
@@ -142,15 +144,13 @@ export const EntityPersonaPlatformsCard = platformProductPlugin.provide(
  *
  * @public
  */
-export const DeprecationsPage = platformProductPlugin.provide(
-  createRoutableExtension({
-    name: 'DeprecationsPage',
-    component: () =>
-      import('./features/deprecations/components/DeprecationsPage').then(
-        m => m.DeprecationsPage,
-      ),
-    mountPoint: deprecationsRouteRef,
-  }),
+export const DeprecationsPage = lazyRoutable(
+  'DeprecationsPage',
+  deprecationsRouteRef,
+  () =>
+    import('./features/deprecations/components/DeprecationsPage').then(
+      m => m.DeprecationsPage,
+    ),
 );
 
 /**
@@ -159,13 +159,6 @@ export const DeprecationsPage = platformProductPlugin.provide(
  *
  * @public
  */
-export const RoadmapPage = platformProductPlugin.provide(
-  createRoutableExtension({
-    name: 'RoadmapPage',
-    component: () =>
-      import('./features/roadmap/components/RoadmapPage').then(
-        m => m.RoadmapPage,
-      ),
-    mountPoint: roadmapRouteRef,
-  }),
+export const RoadmapPage = lazyRoutable('RoadmapPage', roadmapRouteRef, () =>
+  import('./features/roadmap/components/RoadmapPage').then(m => m.RoadmapPage),
 );

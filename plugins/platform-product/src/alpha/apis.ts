@@ -109,18 +109,3 @@ export const announcementsApi = apiExtension(
  * @deprecated The all-in-one API stays one release; use the feature APIs above.
  */
 export const platformProductApi = apiExtension(featureApis.platformProduct);
-
-/** Every API extension of the plugin. */
-export const apiExtensions = [
-  platformsApi,
-  scorecardsApi,
-  slosApi,
-  adoptionApi,
-  entityCardApi,
-  surveysApi,
-  deprecationsApi,
-  roadmapApi,
-  objectivesApi,
-  announcementsApi,
-  platformProductApi,
-];

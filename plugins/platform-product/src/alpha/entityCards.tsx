@@ -7,56 +7,62 @@ import {
   reliesOnPlatformsPredicate,
 } from './entityPredicates';
 
+/** Which entities show a card, as the blueprint takes it. */
+type CardFilter = Extract<
+  Parameters<typeof EntityCardBlueprint.make>[0]['params'],
+  { loader: unknown }
+>['filter'];
+
+/** A card on the overview of the entities `filter` selects, loaded when first shown. */
+function entityCard(
+  name: string,
+  filter: CardFilter,
+  loader: () => Promise<JSX.Element>,
+): ExtensionDefinition {
+  return EntityCardBlueprint.make({ name, params: { filter, loader } });
+}
+
 /**
  * The platforms an entity relies on, on the overview of components, APIs and resources.
  *
  * @alpha
  */
-export const entityPlatformUsageCard: ExtensionDefinition =
-  EntityCardBlueprint.make({
-    name: 'usage',
-    params: {
-      filter: reliesOnPlatformsPredicate,
-      loader: () =>
-        import(
-          '../features/entityCard/components/EntityPlatformUsageCard'
-        ).then(m => <m.EntityPlatformUsageCard />),
-    },
-  });
+export const entityPlatformUsageCard: ExtensionDefinition = entityCard(
+  'usage',
+  reliesOnPlatformsPredicate,
+  () =>
+    import('../features/entityCard/components/EntityPlatformUsageCard').then(
+      m => <m.EntityPlatformUsageCard />,
+    ),
+);
 
 /**
  * The platform scorecard, on the overview of platform products.
  *
  * @alpha
  */
-export const entityPlatformScorecardCard: ExtensionDefinition =
-  EntityCardBlueprint.make({
-    name: 'scorecard',
-    params: {
-      filter: isPlatformPredicate,
-      loader: () =>
-        import(
-          '../features/scorecards/components/EntityPlatformScorecardCard'
-        ).then(m => <m.EntityPlatformScorecardCard />),
-    },
-  });
+export const entityPlatformScorecardCard: ExtensionDefinition = entityCard(
+  'scorecard',
+  isPlatformPredicate,
+  () =>
+    import(
+      '../features/scorecards/components/EntityPlatformScorecardCard'
+    ).then(m => <m.EntityPlatformScorecardCard />),
+);
 
 /**
  * The platforms that serve a persona, on the overview of Persona entities.
  *
  * @alpha
  */
-export const entityPersonaPlatformsCard: ExtensionDefinition =
-  EntityCardBlueprint.make({
-    name: 'persona-platforms',
-    params: {
-      filter: isPersonaPredicate,
-      loader: () =>
-        import(
-          '../features/platforms/components/EntityPersonaPlatformsCard'
-        ).then(m => <m.EntityPersonaPlatformsCard />),
-    },
-  });
+export const entityPersonaPlatformsCard: ExtensionDefinition = entityCard(
+  'persona-platforms',
+  isPersonaPredicate,
+  () =>
+    import('../features/platforms/components/EntityPersonaPlatformsCard').then(
+      m => <m.EntityPersonaPlatformsCard />,
+    ),
+);
 
 /**
  * The deprecation banner, on the overview of entities that may consume something deprecated; it
@@ -64,14 +70,11 @@ export const entityPersonaPlatformsCard: ExtensionDefinition =
  *
  * @alpha
  */
-export const entityDeprecationWarningCard: ExtensionDefinition =
-  EntityCardBlueprint.make({
-    name: 'deprecation-warning',
-    params: {
-      filter: mayConsumeDeprecationsPredicate,
-      loader: () =>
-        import(
-          '../features/entityCard/components/EntityDeprecationWarning'
-        ).then(m => <m.EntityDeprecationWarning />),
-    },
-  });
+export const entityDeprecationWarningCard: ExtensionDefinition = entityCard(
+  'deprecation-warning',
+  mayConsumeDeprecationsPredicate,
+  () =>
+    import('../features/entityCard/components/EntityDeprecationWarning').then(
+      m => <m.EntityDeprecationWarning />,
+    ),
+);

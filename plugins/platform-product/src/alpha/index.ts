@@ -10,19 +10,7 @@
 
 import { platformProductPlugin } from './plugin';
 
-export {
-  platformProductApi,
-  platformsApi,
-  scorecardsApi,
-  slosApi,
-  adoptionApi,
-  entityCardApi,
-  surveysApi,
-  deprecationsApi,
-  roadmapApi,
-  objectivesApi,
-  announcementsApi,
-} from './apis';
+export * from './apis';
 export {
   entityPlatformUsageCard,
   entityPlatformScorecardCard,

@@ -2,7 +2,7 @@ import {
   OverridableFrontendPlugin,
   createFrontendPlugin,
 } from '@backstage/frontend-plugin-api';
-import { apiExtensions } from './apis';
+import * as apiExtensions from './apis';
 import {
   entityDeprecationWarningCard,
   entityPersonaPlatformsCard,
@@ -25,7 +25,7 @@ export const platformProductPlugin: OverridableFrontendPlugin =
   createFrontendPlugin({
     pluginId: 'platform-product',
     extensions: [
-      ...apiExtensions,
+      ...Object.values(apiExtensions),
       entityPlatformUsageCard,
       entityPlatformScorecardCard,
       entityPlatformContent,

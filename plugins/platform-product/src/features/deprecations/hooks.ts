@@ -1,27 +1,25 @@
-import { useApi } from '@backstage/core-plugin-api';
 import type {
   DeprecationDetail,
   DeprecationExceptionAuditEntry,
   DeprecationList,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { deprecationsApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
+import { useApiValue } from '../../shared/useApiValue';
+import { deprecationsApiRef } from './api';
 
 /** Every active deprecation (`GET /deprecations`). */
 export function useDeprecationList(): AsyncValue<DeprecationList> {
-  const api = useApi(deprecationsApiRef);
-  return useAsyncRetry(() => api.listDeprecations(), [api]);
+  return useApiValue(deprecationsApiRef, api => api.listDeprecations(), []);
 }
 
 /** One deprecation with its consumers by team (`GET /deprecations/{ref}`). */
 export function useDeprecationDetail(
   entityRef: string,
 ): AsyncValue<DeprecationDetail> {
-  const api = useApi(deprecationsApiRef);
-  return useAsyncRetry(
-    () => api.getDeprecation({ entityRef }),
-    [api, entityRef],
+  return useApiValue(
+    deprecationsApiRef,
+    api => api.getDeprecation({ entityRef }),
+    [entityRef],
   );
 }
 
@@ -30,9 +28,9 @@ export function useExceptionAudit(
   deprecationRef: string,
   exceptionId: string,
 ): AsyncValue<{ items: DeprecationExceptionAuditEntry[] }> {
-  const api = useApi(deprecationsApiRef);
-  return useAsyncRetry(
-    () => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),
-    [api, deprecationRef, exceptionId],
+  return useApiValue(
+    deprecationsApiRef,
+    api => api.getDeprecationExceptionAudit({ deprecationRef, exceptionId }),
+    [deprecationRef, exceptionId],
   );
 }

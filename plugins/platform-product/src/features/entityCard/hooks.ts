@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
 import { useApi } from '@backstage/core-plugin-api';
 import type { EntityCard } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { AsyncValue } from '../../shared/AsyncValue';
+import { useApiValue } from '../../shared/useApiValue';
 import { entityCardApiRef } from './api';
 
 /**
@@ -13,9 +13,10 @@ import { entityCardApiRef } from './api';
  */
 export function useEntityCard(entityRef: string): AsyncValue<EntityCard> {
   const api = useApi(entityCardApiRef);
-  const state = useAsyncRetry(
-    () => api.getEntityCard({ entityRef }),
-    [api, entityRef],
+  const state = useApiValue(
+    entityCardApiRef,
+    cards => cards.getEntityCard({ entityRef }),
+    [entityRef],
   );
   const { retry } = state;
   const refetch = useCallback(() => {

@@ -1,31 +1,28 @@
-import { useApi } from '@backstage/core-plugin-api';
 import type {
   CrossPlatformRoadmap,
   RoadmapBoard,
   RoadmapItemHistory,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { RoadmapFilters, roadmapApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
+import { useApiValue } from '../../shared/useApiValue';
+import { RoadmapFilters, roadmapApiRef } from './api';
 
 /** A platform's roadmap board (`GET /platforms/{ref}/roadmap`). */
 export function useRoadmapBoard(entityRef: string): AsyncValue<RoadmapBoard> {
-  const api = useApi(roadmapApiRef);
-  return useAsyncRetry(
-    () => api.getRoadmapBoard({ entityRef }),
-    [api, entityRef],
-  );
+  return useApiValue(roadmapApiRef, api => api.getRoadmapBoard({ entityRef }), [
+    entityRef,
+  ]);
 }
 
 /** The roadmap across platforms, filtered (`GET /roadmap`). */
 export function useCrossPlatformRoadmap(
   filters: RoadmapFilters,
 ): AsyncValue<CrossPlatformRoadmap> {
-  const api = useApi(roadmapApiRef);
   const { platform, persona, category, status } = filters;
-  return useAsyncRetry(
-    () => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
-    [api, platform, persona, category, status],
+  return useApiValue(
+    roadmapApiRef,
+    api => api.getCrossPlatformRoadmap({ platform, persona, category, status }),
+    [platform, persona, category, status],
   );
 }
 
@@ -34,9 +31,9 @@ export function useRoadmapItemHistory(
   entityRef: string,
   itemId: string,
 ): AsyncValue<RoadmapItemHistory> {
-  const api = useApi(roadmapApiRef);
-  return useAsyncRetry(
-    () => api.getRoadmapItemHistory({ entityRef, itemId }),
-    [api, entityRef, itemId],
+  return useApiValue(
+    roadmapApiRef,
+    api => api.getRoadmapItemHistory({ entityRef, itemId }),
+    [entityRef, itemId],
   );
 }

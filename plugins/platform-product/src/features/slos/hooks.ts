@@ -1,11 +1,11 @@
-import { useApi } from '@backstage/core-plugin-api';
 import type { SloReport } from '@platform-product/backstage-plugin-platform-product-common';
-import { slosApiRef } from './api';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import type { AsyncValue } from '../../shared/AsyncValue';
+import { useApiValue } from '../../shared/useApiValue';
+import { slosApiRef } from './api';
 
 /** The live status of a platform's SLOs (`GET /platforms/{ref}/slos`). */
 export function usePlatformSlos(entityRef: string): AsyncValue<SloReport> {
-  const api = useApi(slosApiRef);
-  return useAsyncRetry(() => api.getSlos({ entityRef }), [api, entityRef]);
+  return useApiValue(slosApiRef, api => api.getSlos({ entityRef }), [
+    entityRef,
+  ]);
 }

@@ -1,21 +1,20 @@
-import { useApi } from '@backstage/core-plugin-api';
 import type {
   SurveyComments,
   SurveyPrompt,
   SurveyResults,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
-import { surveysApiRef } from './api';
 import type { AsyncValue } from '../../shared/AsyncValue';
+import { useApiValue } from '../../shared/useApiValue';
+import { surveysApiRef } from './api';
 
 /** A platform's survey rounds with their results and the NPS trend (`GET /platforms/{ref}/surveys/results`). */
 export function usePlatformSurveyResults(
   entityRef: string,
 ): AsyncValue<SurveyResults> {
-  const api = useApi(surveysApiRef);
-  return useAsyncRetry(
-    () => api.getSurveyResults({ entityRef }),
-    [api, entityRef],
+  return useApiValue(
+    surveysApiRef,
+    api => api.getSurveyResults({ entityRef }),
+    [entityRef],
   );
 }
 
@@ -26,10 +25,10 @@ export function usePlatformSurveyResults(
 export function useSurveyPrompt(
   platformRef?: string,
 ): AsyncValue<SurveyPrompt | null> {
-  const api = useApi(surveysApiRef);
-  return useAsyncRetry(
-    () => api.getSurveyPrompt({ platformRef }),
-    [api, platformRef],
+  return useApiValue(
+    surveysApiRef,
+    api => api.getSurveyPrompt({ platformRef }),
+    [platformRef],
   );
 }
 
@@ -38,9 +37,9 @@ export function useSurveyComments(
   entityRef: string,
   roundId: string,
 ): AsyncValue<SurveyComments> {
-  const api = useApi(surveysApiRef);
-  return useAsyncRetry(
-    () => api.getSurveyComments({ entityRef, roundId }),
-    [api, entityRef, roundId],
+  return useApiValue(
+    surveysApiRef,
+    api => api.getSurveyComments({ entityRef, roundId }),
+    [entityRef, roundId],
   );
 }

@@ -11,6 +11,7 @@ import {
   AdoptionTrendPoint,
   formatPercent,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { chartFrame } from '../../../../shared/chartFrame';
 
 /** The trend in a sentence, shown under the chart for those who do not see it. */
 function trendSummary(trend: AdoptionTrendPoint[]): string {
@@ -39,14 +40,7 @@ export const AdoptionTrendChart = ({
   return (
     <Box>
       {trend.length > 0 && (
-        <AreaChart
-          responsive
-          style={{ width: '100%', height: 240 }}
-          data={trend}
-          title="Adoption over time"
-          accessibilityLayer
-          margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-        >
+        <AreaChart {...chartFrame('Adoption over time', 240)} data={trend}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="day" minTickGap={24} />
           <YAxis

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Box, MenuItem, TextField } from '@material-ui/core';
+import { Box } from '@material-ui/core';
 import {
   Announcement,
   ANNOUNCEMENT_KINDS,
@@ -7,7 +7,11 @@ import {
   AnnouncementKind,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import {
+  SaveDialog,
+  SelectInput,
+  TextInput,
+} from '../../../../shared/FormDialog';
 import { KIND_LABELS } from './announcementLabels';
 
 /** A local date-time input value (`YYYY-MM-DDTHH:mm`) from an ISO time, and back. */
@@ -43,7 +47,6 @@ export const AnnouncementComposer = (props: {
     toLocalInput(announcement?.startsAt),
   );
   const [endsAt, setEndsAt] = useState(toLocalInput(announcement?.endsAt));
-  const submission = useSubmit();
 
   const input = (): AnnouncementInput => {
     const start = fromLocalInput(startsAt);
@@ -59,74 +62,56 @@ export const AnnouncementComposer = (props: {
   };
 
   return (
-    <FormDialog
+    <SaveDialog
       id="announcement-composer"
       title={announcement ? 'Edit announcement' : 'Post announcement'}
       submitLabel={announcement ? 'Save' : 'Post'}
-      submission={submission}
-      onSubmit={() =>
-        submission.run(() => onSave(input()), {
-          check: () => validateAnnouncementInput(input()),
-        })
-      }
+      input={input}
+      check={validateAnnouncementInput}
+      onSave={onSave}
       onClose={onClose}
       maxWidth="md"
     >
-      <TextField
+      <SelectInput
         id="announcement-kind"
-        select
         label="Kind"
         value={kind}
-        onChange={e => setKind(e.target.value as AnnouncementKind)}
-        fullWidth
-        margin="dense"
-      >
-        {ANNOUNCEMENT_KINDS.map(k => (
-          <MenuItem key={k} value={k}>
-            {KIND_LABELS[k]}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
+        onChange={setKind}
+        options={ANNOUNCEMENT_KINDS}
+        labels={KIND_LABELS}
+      />
+      <TextInput
         id="announcement-title"
         label="Title"
         value={title}
-        onChange={e => setTitle(e.target.value)}
-        fullWidth
+        onChange={setTitle}
         required
-        margin="dense"
       />
-      <TextField
+      <TextInput
         id="announcement-body-markdown-no-html-scripts"
         label="Body (Markdown, no HTML scripts)"
         value={body}
-        onChange={e => setBody(e.target.value)}
-        fullWidth
+        onChange={setBody}
         required
         multiline
         minRows={6}
-        margin="dense"
       />
       <Box display="flex" gridGap={16}>
-        <TextField
+        <TextInput
           id="announcement-window-starts-optional"
           label="Window starts (optional)"
           type="datetime-local"
           value={startsAt}
-          onChange={e => setStartsAt(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          margin="dense"
+          onChange={setStartsAt}
         />
-        <TextField
+        <TextInput
           id="announcement-window-ends-optional"
           label="Window ends (optional)"
           type="datetime-local"
           value={endsAt}
-          onChange={e => setEndsAt(e.target.value)}
-          InputLabelProps={{ shrink: true }}
-          margin="dense"
+          onChange={setEndsAt}
         />
       </Box>
-    </FormDialog>
+    </SaveDialog>
   );
 };

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Button,
-  Chip,
-  Divider,
-  IconButton,
-  Typography,
-} from '@material-ui/core';
-import EditIcon from '@material-ui/icons/Edit';
-import DeleteIcon from '@material-ui/icons/Delete';
+import { Box, Button, Chip, Divider, Typography } from '@material-ui/core';
 import { InfoCard, MarkdownContent } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -19,6 +10,7 @@ import { announcementsApiRef } from '../../api';
 import { useAnnouncements } from '../../hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { EditDeleteButtons } from '../../../../shared/EditDeleteButtons';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { AnnouncementComposer } from './AnnouncementComposer';
 import {
@@ -97,17 +89,10 @@ export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
                   </Typography>
                   {allowed && (
                     <>
-                      <IconButton
-                        size="small"
-                        aria-label={`Edit announcement ${announcement.title}`}
-                        onClick={() => setEditing({ announcement })}
-                      >
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                      <IconButton
-                        size="small"
-                        aria-label={`Delete announcement ${announcement.title}`}
-                        onClick={async () => {
+                      <EditDeleteButtons
+                        label={`announcement ${announcement.title}`}
+                        onEdit={() => setEditing({ announcement })}
+                        onDelete={async () => {
                           await removal.run(() =>
                             api.deleteAnnouncement({
                               entityRef,
@@ -117,9 +102,7 @@ export const PlatformAnnouncementsPanel = (props: { entityRef: string }) => {
                           );
                           state.retry();
                         }}
-                      >
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
+                      />
                     </>
                   )}
                 </Box>

@@ -1,8 +1,12 @@
 import { useState } from 'react';
-import { TextField, Typography } from '@material-ui/core';
+import { Typography } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import type { DeprecationException } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import {
+  FormDialog,
+  TextInput,
+  useSubmit,
+} from '../../../../shared/FormDialog';
 import { deprecationsApiRef } from '../../api';
 
 /** Approves or denies one requested exception, with a reason; backend errors are shown as they are. */
@@ -44,14 +48,13 @@ export const DecideExceptionDialog = (props: {
         Requested by {exception.requestedBy} until {exception.requestedEnd}:{' '}
         {exception.reason}
       </Typography>
-      <TextField
+      <TextInput
         id="deprecation-decision-reason"
         label="Reason for the decision"
         value={reason}
-        onChange={e => setReason(e.target.value)}
+        onChange={setReason}
         multiline
         minRows={2}
-        fullWidth
         margin="normal"
         required
       />

@@ -1,8 +1,11 @@
 import { useState } from 'react';
-import { TextField } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import type { DeprecationSummary } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import {
+  FormDialog,
+  TextInput,
+  useSubmit,
+} from '../../../../shared/FormDialog';
 import { deprecationsApiRef } from '../../api';
 
 /**
@@ -44,27 +47,24 @@ export const RequestExceptionDialog = (props: {
       canSubmit={reason.trim() !== '' && requestedEnd !== ''}
       errorTestId="request-exception-error"
     >
-      <TextField
+      <TextInput
         id="deprecation-exception-reason"
         label="Reason"
         helperText="Why does this service need more time?"
         value={reason}
-        onChange={e => setReason(e.target.value)}
+        onChange={setReason}
         multiline
         minRows={3}
-        fullWidth
         margin="normal"
         required
       />
-      <TextField
+      <TextInput
         id="deprecation-exception-end"
         label="End date"
         type="date"
         helperText={`The last day the exception covers; the sunset is ${deprecation.sunset}`}
         value={requestedEnd}
-        onChange={e => setRequestedEnd(e.target.value)}
-        InputLabelProps={{ shrink: true }}
-        fullWidth
+        onChange={setRequestedEnd}
         margin="normal"
         required
       />

@@ -1,9 +1,10 @@
 import { useState } from 'react';
-import { Box, MenuItem, TextField } from '@material-ui/core';
+import { Box, TextField } from '@material-ui/core';
 import { Autocomplete } from '@material-ui/lab';
 import {
   KEY_RESULT_AGGREGATIONS,
   KEY_RESULT_BINDING_TYPES,
+  KEY_RESULT_DIRECTIONS,
   KeyResult,
   KeyResultAggregation,
   KeyResultBinding,
@@ -11,7 +12,8 @@ import {
   KeyResultInput,
   validateKeyResultInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import { SelectInput, TextInput } from '../../../../shared/FormDialog';
+import { SlugEditorDialog } from './SlugEditorDialog';
 
 type BindingType = KeyResultBinding['type'];
 
@@ -43,7 +45,6 @@ export const KeyResultDialog = (props: {
 }) => {
   const { keyResult, sloNames, metricNames, onSave, onClose } = props;
   const initial = keyResult?.binding;
-  const [id, setId] = useState('');
   const [title, setTitle] = useState(keyResult?.title ?? '');
   const [type, setType] = useState<BindingType>(initial?.type ?? 'metric');
   const [slo, setSlo] = useState(
@@ -67,7 +68,6 @@ export const KeyResultDialog = (props: {
   const [direction, setDirection] = useState<KeyResultDirection>(
     keyResult?.direction ?? 'increase',
   );
-  const submission = useSubmit();
 
   const binding = (): KeyResultBinding => {
     switch (type) {
@@ -88,80 +88,45 @@ export const KeyResultDialog = (props: {
     }
   };
 
-  const input = (): KeyResultInput => ({
-    ...(!keyResult && id ? { id } : {}),
-    title,
-    binding: binding(),
-    baseline: baseline.trim() === '' ? NaN : Number(baseline),
-    target: target.trim() === '' ? NaN : Number(target),
-    direction,
-    ...(keyResult ? { version: keyResult.version } : {}),
-  });
-
   return (
-    <FormDialog
-      id="key-result-dialog"
-      title={keyResult ? 'Edit key result' : 'Add key result'}
-      submitLabel="Save"
-      submission={submission}
-      onSubmit={() =>
-        submission.run(() => onSave(input()), {
-          check: () => validateKeyResultInput(input()),
-        })
-      }
+    <SlugEditorDialog<KeyResultInput>
+      what="key result"
+      editing={keyResult}
+      slugHint="e.g. deploy-kr-lead-time, so a roadmap can link to it"
+      fields={() => ({
+        title,
+        binding: binding(),
+        baseline: baseline.trim() === '' ? NaN : Number(baseline),
+        target: target.trim() === '' ? NaN : Number(target),
+        direction,
+      })}
+      check={validateKeyResultInput}
+      onSave={onSave}
       onClose={onClose}
     >
-      {!keyResult && (
-        <TextField
-          id="key-result-id-optional-slug"
-          label="Id (optional slug)"
-          helperText="e.g. deploy-kr-lead-time, so a roadmap can link to it"
-          value={id}
-          onChange={e => setId(e.target.value)}
-          fullWidth
-          margin="dense"
-        />
-      )}
-      <TextField
+      <TextInput
         id="key-result-title"
         label="Title"
         value={title}
-        onChange={e => setTitle(e.target.value)}
-        fullWidth
+        onChange={setTitle}
         required
-        margin="dense"
       />
-      <TextField
+      <SelectInput
         id="key-result-measured-by"
-        select
         label="Measured by"
         value={type}
-        onChange={e => setType(e.target.value as BindingType)}
-        fullWidth
-        margin="dense"
-      >
-        {KEY_RESULT_BINDING_TYPES.map(t => (
-          <MenuItem key={t} value={t}>
-            {BINDING_LABELS[t]}
-          </MenuItem>
-        ))}
-      </TextField>
+        onChange={setType}
+        options={KEY_RESULT_BINDING_TYPES}
+        labels={BINDING_LABELS}
+      />
       {type === 'slo-attainment' && (
-        <TextField
+        <SelectInput
           id="key-result-slo"
-          select
           label="SLO"
           value={slo}
-          onChange={e => setSlo(e.target.value)}
-          fullWidth
-          margin="dense"
-        >
-          {sloNames.map(name => (
-            <MenuItem key={name} value={name}>
-              {name}
-            </MenuItem>
-          ))}
-        </TextField>
+          onChange={setSlo}
+          options={sloNames}
+        />
       )}
       {type === 'metric' && (
         <Box display="flex" gridGap={8} flexWrap="wrap">
@@ -176,63 +141,48 @@ export const KeyResultDialog = (props: {
               <TextField {...params} label="Metric" margin="dense" />
             )}
           />
-          <TextField
+          <SelectInput
             id="key-result-aggregation"
-            select
             label="Aggregation"
             value={aggregation}
-            onChange={e =>
-              setAggregation(e.target.value as KeyResultAggregation)
-            }
-            margin="dense"
+            onChange={setAggregation}
             style={{ flex: 1, minWidth: 120 }}
-          >
-            {KEY_RESULT_AGGREGATIONS.map(a => (
-              <MenuItem key={a} value={a}>
-                {AGGREGATION_LABELS[a]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
+            options={KEY_RESULT_AGGREGATIONS}
+            labels={AGGREGATION_LABELS}
+          />
+          <TextInput
             id="key-result-window"
             label="Window"
             helperText="e.g. 7d, 28d"
             value={window}
-            onChange={e => setWindow(e.target.value)}
-            margin="dense"
+            onChange={setWindow}
             style={{ flex: 1, minWidth: 80 }}
           />
         </Box>
       )}
       <Box display="flex" gridGap={8}>
-        <TextField
+        <TextInput
           id="key-result-baseline"
           label="Baseline"
           value={baseline}
-          onChange={e => setBaseline(e.target.value)}
-          margin="dense"
+          onChange={setBaseline}
           inputProps={{ inputMode: 'decimal' }}
         />
-        <TextField
+        <TextInput
           id="key-result-target"
           label="Target"
           value={target}
-          onChange={e => setTarget(e.target.value)}
-          margin="dense"
+          onChange={setTarget}
           inputProps={{ inputMode: 'decimal' }}
         />
-        <TextField
+        <SelectInput
           id="key-result-direction"
-          select
           label="Direction"
           value={direction}
-          onChange={e => setDirection(e.target.value as KeyResultDirection)}
-          margin="dense"
-        >
-          <MenuItem value="increase">increase</MenuItem>
-          <MenuItem value="decrease">decrease</MenuItem>
-        </TextField>
+          onChange={setDirection}
+          options={KEY_RESULT_DIRECTIONS}
+        />
       </Box>
-    </FormDialog>
+    </SlugEditorDialog>
   );
 };

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { MenuItem, TextField } from '@material-ui/core';
 import {
   ENABLEMENT_CATEGORIES,
   EnablementCategory,
@@ -7,7 +6,8 @@ import {
   ObjectiveInput,
   validateObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import { SelectInput, TextInput } from '../../../../shared/FormDialog';
+import { SlugEditorDialog } from './SlugEditorDialog';
 
 const CATEGORY_LABELS: Record<EnablementCategory, string> = {
   'engineering-velocity': 'Engineering velocity',
@@ -31,91 +31,58 @@ export const ObjectiveDialog = (props: {
   onClose: () => void;
 }) => {
   const { objective, onSave, onClose } = props;
-  const [id, setId] = useState('');
   const [title, setTitle] = useState(objective?.title ?? '');
   const [description, setDescription] = useState(objective?.description ?? '');
   const [category, setCategory] = useState<EnablementCategory>(
     objective?.category ?? 'engineering-velocity',
   );
   const [period, setPeriod] = useState(objective?.period ?? '');
-  const submission = useSubmit();
-
-  const input = (): ObjectiveInput => ({
-    ...(!objective && id ? { id } : {}),
-    title,
-    ...(description ? { description } : {}),
-    category,
-    ...(period ? { period } : {}),
-    ...(objective ? { version: objective.version } : {}),
-  });
 
   return (
-    <FormDialog
-      id="objective-dialog"
-      title={objective ? 'Edit objective' : 'Add objective'}
-      submitLabel="Save"
-      submission={submission}
-      onSubmit={() =>
-        submission.run(() => onSave(input()), {
-          check: () => validateObjectiveInput(input()),
-        })
-      }
+    <SlugEditorDialog<ObjectiveInput>
+      what="objective"
+      editing={objective}
+      slugHint="e.g. faster-delivery; left empty, one is generated"
+      fields={() => ({
+        title,
+        ...(description ? { description } : {}),
+        category,
+        ...(period ? { period } : {}),
+      })}
+      check={validateObjectiveInput}
+      onSave={onSave}
       onClose={onClose}
     >
-      {!objective && (
-        <TextField
-          id="objective-id-optional-slug"
-          label="Id (optional slug)"
-          helperText="e.g. faster-delivery; left empty, one is generated"
-          value={id}
-          onChange={e => setId(e.target.value)}
-          fullWidth
-          margin="dense"
-        />
-      )}
-      <TextField
+      <TextInput
         id="objective-title"
         label="Title"
         value={title}
-        onChange={e => setTitle(e.target.value)}
-        fullWidth
+        onChange={setTitle}
         required
-        margin="dense"
       />
-      <TextField
+      <TextInput
         id="objective-description"
         label="Description"
         value={description}
-        onChange={e => setDescription(e.target.value)}
-        fullWidth
+        onChange={setDescription}
         multiline
         minRows={2}
-        margin="dense"
       />
-      <TextField
+      <SelectInput
         id="objective-enablement-category"
-        select
         label="Enablement category"
         value={category}
-        onChange={e => setCategory(e.target.value as EnablementCategory)}
-        fullWidth
-        margin="dense"
-      >
-        {ENABLEMENT_CATEGORIES.map(c => (
-          <MenuItem key={c} value={c}>
-            {CATEGORY_LABELS[c]}
-          </MenuItem>
-        ))}
-      </TextField>
-      <TextField
+        onChange={setCategory}
+        options={ENABLEMENT_CATEGORIES}
+        labels={CATEGORY_LABELS}
+      />
+      <TextInput
         id="objective-period-optional"
         label="Period (optional)"
         helperText="e.g. 2026-Q4"
         value={period}
-        onChange={e => setPeriod(e.target.value)}
-        fullWidth
-        margin="dense"
+        onChange={setPeriod}
       />
-    </FormDialog>
+    </SlugEditorDialog>
   );
 };

@@ -1,14 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Button,
-  Chip,
-  Divider,
-  IconButton,
-  Typography,
-} from '@material-ui/core';
-import EditIcon from '@material-ui/icons/Edit';
-import DeleteIcon from '@material-ui/icons/Delete';
+import { Box, Button, Chip, Divider, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import {
@@ -22,6 +13,7 @@ import { objectivesApiRef } from '../../api';
 import { useObjectives } from '../../hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { EditDeleteButtons } from '../../../../shared/EditDeleteButtons';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { KeyResultDialog } from './KeyResultDialog';
 import { KeyResultProgressView } from './KeyResultProgressView';
@@ -111,19 +103,12 @@ export const PlatformObjectivesPanel = (props: {
                   )}
                   {allowed && (
                     <>
-                      <IconButton
-                        size="small"
-                        aria-label={`Edit objective ${objective.title}`}
-                        onClick={() =>
+                      <EditDeleteButtons
+                        label={`objective ${objective.title}`}
+                        onEdit={() =>
                           setEditing({ what: 'objective', objective })
                         }
-                      >
-                        <EditIcon fontSize="small" />
-                      </IconButton>
-                      <IconButton
-                        size="small"
-                        aria-label={`Delete objective ${objective.title}`}
-                        onClick={() =>
+                        onDelete={() =>
                           remove(() =>
                             api.deleteObjective({
                               entityRef,
@@ -132,9 +117,7 @@ export const PlatformObjectivesPanel = (props: {
                             }),
                           )
                         }
-                      >
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
+                      />
                     </>
                   )}
                 </Box>
@@ -162,23 +145,16 @@ export const PlatformObjectivesPanel = (props: {
                       </Typography>
                       {allowed && (
                         <>
-                          <IconButton
-                            size="small"
-                            aria-label={`Edit key result ${keyResult.title}`}
-                            onClick={() =>
+                          <EditDeleteButtons
+                            label={`key result ${keyResult.title}`}
+                            onEdit={() =>
                               setEditing({
                                 what: 'key-result',
                                 objectiveId: objective.id,
                                 keyResult,
                               })
                             }
-                          >
-                            <EditIcon fontSize="small" />
-                          </IconButton>
-                          <IconButton
-                            size="small"
-                            aria-label={`Delete key result ${keyResult.title}`}
-                            onClick={() =>
+                            onDelete={() =>
                               remove(() =>
                                 api.deleteKeyResult({
                                   entityRef,
@@ -187,9 +163,7 @@ export const PlatformObjectivesPanel = (props: {
                                 }),
                               )
                             }
-                          >
-                            <DeleteIcon fontSize="small" />
-                          </IconButton>
+                          />
                         </>
                       )}
                     </Box>

@@ -6,7 +6,6 @@ import {
   TableCell,
   TableHead,
   TableRow,
-  TextField,
   Typography,
 } from '@material-ui/core';
 import {
@@ -14,7 +13,11 @@ import {
   ROADMAP_CATEGORIES,
   RoadmapBoard,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import {
+  FormDialog,
+  TextInput,
+  useSubmit,
+} from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS } from './roadmapLabels';
 import { ScrollTable } from '../../../../shared/ScrollTable';
 
@@ -106,16 +109,12 @@ export const InvestmentMixTable = (props: {
           maxWidth="xs"
         >
           {ROADMAP_CATEGORIES.map(category => (
-            <TextField
+            <TextInput
               key={category}
-              fullWidth
-              margin="dense"
               type="number"
               label={`${CATEGORY_LABELS[category]} %`}
               value={editing[category]}
-              onChange={event =>
-                setEditing({ ...editing, [category]: event.target.value })
-              }
+              onChange={value => setEditing({ ...editing, [category]: value })}
             />
           ))}
         </FormDialog>

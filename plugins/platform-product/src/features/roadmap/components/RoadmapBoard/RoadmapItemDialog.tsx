@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { MenuItem, TextField } from '@material-ui/core';
 import {
   ROADMAP_CATEGORIES,
   ROADMAP_CONFIDENCES,
@@ -9,7 +8,11 @@ import {
   RoadmapItem,
   RoadmapItemFields,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import {
+  SaveDialog,
+  SelectInput,
+  TextInput,
+} from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS, HORIZON_LABELS, personaName } from './roadmapLabels';
 
 /** What the dialog saves: the fields, and the horizon of a new item. */
@@ -38,78 +41,55 @@ export const RoadmapItemDialog = (props: {
   onClose: () => void;
 }) => {
   const { item, onSave, onClose } = props;
-  const submission = useSubmit();
   const [draft, setDraft] = useState<RoadmapItemDraft>(
     item ? { ...EMPTY, ...item } : EMPTY,
   );
   const [personas, setPersonas] = useState(
     draft.personas.map(personaName).join(', '),
   );
-  const set =
-    (field: keyof RoadmapItemDraft) => (event: { target: { value: string } }) =>
-      setDraft({ ...draft, [field]: event.target.value });
+  const set = (field: keyof RoadmapItemDraft) => (value: string) =>
+    setDraft({ ...draft, [field]: value });
   const select = (
-    field: keyof RoadmapItemDraft,
+    field: 'horizon' | 'confidence' | 'status' | 'category',
     label: string,
-    values: readonly string[],
+    options: readonly string[],
     labels?: Record<string, string>,
   ) => (
-    <TextField
-      select
-      fullWidth
-      margin="dense"
+    <SelectInput
       label={label}
       value={draft[field]}
       onChange={set(field)}
-    >
-      {values.map(value => (
-        <MenuItem key={value} value={value}>
-          {labels?.[value] ?? value}
-        </MenuItem>
-      ))}
-    </TextField>
+      options={options}
+      labels={labels}
+    />
   );
 
   return (
-    <FormDialog
+    <SaveDialog
       id="roadmap-item"
       title={item ? `Edit "${item.title}"` : 'Add a roadmap item'}
       submitLabel="Save"
-      submission={submission}
-      onSubmit={() =>
-        submission.run(() =>
-          onSave({
-            ...draft,
-            personas: personas
-              .split(',')
-              .map(persona => persona.trim())
-              .filter(Boolean),
-          }),
-        )
-      }
+      input={(): RoadmapItemDraft => ({
+        ...draft,
+        personas: personas
+          .split(',')
+          .map(persona => persona.trim())
+          .filter(Boolean),
+      })}
+      onSave={onSave}
       onClose={onClose}
     >
       {!item && select('horizon', 'Horizon', ROADMAP_HORIZONS, HORIZON_LABELS)}
-      <TextField
-        fullWidth
-        margin="dense"
-        label="Title"
-        value={draft.title}
-        onChange={set('title')}
-      />
-      <TextField
-        fullWidth
+      <TextInput label="Title" value={draft.title} onChange={set('title')} />
+      <TextInput
         multiline
-        margin="dense"
         label="Problem"
         helperText="The problem your users have, in their words"
         value={draft.problem}
         onChange={set('problem')}
       />
-      <TextField
-        fullWidth
+      <TextInput
         multiline
-        margin="dense"
         label="Hypothesis"
         helperText="We believe … will …, measured by …"
         value={draft.hypothesis}
@@ -123,23 +103,17 @@ export const RoadmapItemDialog = (props: {
         ROADMAP_CATEGORIES,
         CATEGORY_LABELS,
       )}
-      <TextField
-        fullWidth
-        margin="dense"
+      <TextInput
         label="Personas"
         helperText="Comma-separated, e.g. feature-engineer, sre-oncall"
         value={personas}
-        onChange={event => setPersonas(event.target.value)}
+        onChange={setPersonas}
       />
-      <TextField
-        fullWidth
-        margin="dense"
+      <TextInput
         label="Key result id (optional)"
         value={draft.keyResultId ?? ''}
-        onChange={event =>
-          setDraft({ ...draft, keyResultId: event.target.value || null })
-        }
+        onChange={value => setDraft({ ...draft, keyResultId: value || null })}
       />
-    </FormDialog>
+    </SaveDialog>
   );
 };

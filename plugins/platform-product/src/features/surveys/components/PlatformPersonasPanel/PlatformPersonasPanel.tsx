@@ -1,6 +1,5 @@
 import { Box, Grid, List, ListItem, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
   formatNps,
@@ -9,11 +8,11 @@ import {
   PersonaEntity,
   SurveySegmentResult,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import useAsyncRetry from 'react-use/esm/useAsyncRetry';
 import { usePlatformAdoption } from '../../../adoption/hooks';
 import { usePlatformSurveyResults } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import type { AsyncValue } from '../../../../shared/AsyncValue';
+import { useApiValue } from '../../../../shared/useApiValue';
 import type { Entity } from '@backstage/catalog-model';
 import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
@@ -41,14 +40,12 @@ export const PlatformPersonasPanel = (props: {
   personaRefs: string[];
 }) => {
   const { entityRef, personaRefs } = props;
-  const catalogApi = useApi(catalogApiRef);
-  const personas: AsyncValue<Array<Entity | undefined>> =
-    useAsyncRetry(async () => {
-      const { items } = await catalogApi.getEntitiesByRefs({
-        entityRefs: personaRefs,
-      });
-      return items;
-    }, [catalogApi, personaRefs.join(',')]);
+  const personas: AsyncValue<Array<Entity | undefined>> = useApiValue(
+    catalogApiRef,
+    async catalog =>
+      (await catalog.getEntitiesByRefs({ entityRefs: personaRefs })).items,
+    [personaRefs.join(',')],
+  );
   const adoption = usePlatformAdoption(entityRef);
   const surveys = usePlatformSurveyResults(entityRef);
   const latestClosed = surveys.value?.rounds.find(

@@ -1,6 +1,7 @@
 import { useTheme } from '@material-ui/core';
 import { npsCategory } from '@platform-product/backstage-plugin-platform-product-common';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { chartFrame } from '../../../../shared/chartFrame';
 
 /** How many answered each score from 0 to 10. */
 export const NpsDistributionChart = ({
@@ -19,14 +20,7 @@ export const NpsDistributionChart = ({
     }[npsCategory(score)],
   }));
   return (
-    <BarChart
-      responsive
-      style={{ width: '100%', height: 180 }}
-      data={data}
-      title="Answers by score"
-      accessibilityLayer
-      margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-    >
+    <BarChart {...chartFrame('Answers by score', 180)} data={data}>
       <CartesianGrid strokeDasharray="3 3" />
       <XAxis dataKey="score" />
       <YAxis allowDecimals={false} width={32} />

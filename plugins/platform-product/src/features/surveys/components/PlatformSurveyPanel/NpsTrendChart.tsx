@@ -12,6 +12,7 @@ import {
   formatNps,
   SurveyResults,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { chartFrame } from '../../../../shared/chartFrame';
 
 /** NPS of each closed round, oldest first, with its 95 % margin as error bars. */
 export const NpsTrendChart = ({ trend }: { trend: SurveyResults['trend'] }) => {
@@ -29,14 +30,7 @@ export const NpsTrendChart = ({ trend }: { trend: SurveyResults['trend'] }) => {
   }));
   return (
     <>
-      <LineChart
-        responsive
-        style={{ width: '100%', height: 220 }}
-        data={data}
-        title="NPS by round"
-        accessibilityLayer
-        margin={{ top: 8, right: 16, bottom: 0, left: 0 }}
-      >
+      <LineChart {...chartFrame('NPS by round', 220)} data={data}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis dataKey="title" />
         <YAxis domain={[-100, 100]} width={48} />

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { TextField } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
 import {
   DAY_MS,
+  SurveyRoundInput,
   toUtcDay,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { FormDialog, useSubmit } from '../../../../shared/FormDialog';
+import { SaveDialog, TextInput } from '../../../../shared/FormDialog';
 import { surveysApiRef } from '../../api';
 
 /**
@@ -26,69 +26,52 @@ export const OpenSurveyRoundDialog = (props: {
   const [endDay, setEndDay] = useState(() =>
     toUtcDay(Date.now() + 14 * DAY_MS),
   );
-  const submission = useSubmit();
-
-  const submit = () =>
-    submission.run(
-      () =>
-        api.openSurveyRound({
-          entityRef,
-          round: {
-            ...(title.trim() ? { title } : {}),
-            ...(question.trim() ? { question } : {}),
-            startsAt: `${startDay}T00:00:00Z`,
-            endsAt: `${endDay}T23:59:59Z`,
-          },
-        }),
-      { onDone: onOpened },
-    );
-
   return (
-    <FormDialog
+    <SaveDialog
       id="open-round"
       title="Open a survey round"
       submitLabel="Open round"
-      submission={submission}
-      onSubmit={submit}
+      input={(): SurveyRoundInput => ({
+        ...(title.trim() ? { title } : {}),
+        ...(question.trim() ? { question } : {}),
+        startsAt: `${startDay}T00:00:00Z`,
+        endsAt: `${endDay}T23:59:59Z`,
+      })}
+      onSave={async round => {
+        await api.openSurveyRound({ entityRef, round });
+        onOpened();
+      }}
       onClose={onClose}
       open={open}
     >
-      <TextField
+      <TextInput
         id="survey-round-title"
         label="Title"
         helperText="e.g. Q4 2026; by default the dates"
         value={title}
-        onChange={event => setTitle(event.target.value)}
-        fullWidth
-        margin="dense"
+        onChange={setTitle}
       />
-      <TextField
+      <TextInput
         id="survey-round-start"
         label="First day (UTC)"
         type="date"
         value={startDay}
-        onChange={event => setStartDay(event.target.value)}
-        InputLabelProps={{ shrink: true }}
-        margin="dense"
+        onChange={setStartDay}
       />{' '}
-      <TextField
+      <TextInput
         id="survey-round-end"
         label="Last day (UTC)"
         type="date"
         value={endDay}
-        onChange={event => setEndDay(event.target.value)}
-        InputLabelProps={{ shrink: true }}
-        margin="dense"
+        onChange={setEndDay}
       />
-      <TextField
+      <TextInput
         id="survey-round-question"
         label="Extra question (optional)"
         helperText="Asked as free text after the 0–10 question"
         value={question}
-        onChange={event => setQuestion(event.target.value)}
-        fullWidth
-        margin="dense"
+        onChange={setQuestion}
       />
-    </FormDialog>
+    </SaveDialog>
   );
 };

@@ -1224,8 +1224,47 @@ export const spec = {
           },
           "readable": {
             "type": "boolean"
+          },
+          "tooFewToShow": {
+            "type": "boolean",
+            "enum": [
+              false
+            ]
           }
         }
+      },
+      "SurveySegmentTooFewToShow": {
+        "type": "object",
+        "description": "A persona or org that fewer than SURVEY_MIN_SEGMENT_RESPONSES (5) people answered, as a caller without platform-product.feedback.read sees it: which segment, and no counts.",
+        "additionalProperties": false,
+        "required": [
+          "ref",
+          "tooFewToShow"
+        ],
+        "properties": {
+          "ref": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "tooFewToShow": {
+            "type": "boolean",
+            "enum": [
+              true
+            ]
+          }
+        }
+      },
+      "SurveySegment": {
+        "oneOf": [
+          {
+            "$ref": "#/components/schemas/SurveySegmentResult"
+          },
+          {
+            "$ref": "#/components/schemas/SurveySegmentTooFewToShow"
+          }
+        ]
       },
       "SurveyRoundResult": {
         "type": "object",
@@ -1309,13 +1348,13 @@ export const spec = {
           "byPersona": {
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/SurveySegmentResult"
+              "$ref": "#/components/schemas/SurveySegment"
             }
           },
           "byOrg": {
             "type": "array",
             "items": {
-              "$ref": "#/components/schemas/SurveySegmentResult"
+              "$ref": "#/components/schemas/SurveySegment"
             }
           }
         }
@@ -3680,7 +3719,7 @@ export const spec = {
     "/platforms/{kind}/{namespace}/{name}/surveys/results": {
       "get": {
         "operationId": "GetPlatformSurveyResults",
-        "description": "Every survey round of the platform with its aggregate results, newest first, and the NPS trend across closed rounds. An open round's results are given only to those allowed to read feedback (the owners); never who answered what.",
+        "description": "Every survey round of the platform with its aggregate results, newest first, and the NPS trend across closed rounds. An open round's results, and the counts of a persona or org that fewer than 5 people answered, are given only to signed-in users allowed to read feedback (the owners), never to a service; never who answered what.",
         "parameters": [
           {
             "$ref": "#/components/parameters/kind"
@@ -3925,7 +3964,7 @@ export const spec = {
     "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/comments": {
       "get": {
         "operationId": "GetSurveyComments",
-        "description": "The free-text answers of a round (owners only), with team and persona; the person only when signed.",
+        "description": "The free-text answers of a round (signed-in owners only; never a service), with team and persona; the person only when signed.",
         "parameters": [
           {
             "$ref": "#/components/parameters/kind"
@@ -3955,7 +3994,7 @@ export const spec = {
             "$ref": "#/components/responses/BadRequest"
           },
           "403": {
-            "description": "The caller may not read the feedback of the platform.",
+            "description": "The caller is a service, or a user who may not read the feedback of the platform.",
             "content": {
               "application/json": {
                 "schema": {
@@ -3973,7 +4012,7 @@ export const spec = {
     "/platforms/{kind}/{namespace}/{name}/surveys/rounds/{roundId}/responses.csv": {
       "get": {
         "operationId": "ExportSurveyComments",
-        "description": "The free-text answers of a round as CSV (owners only); a cell that a spreadsheet would run as a formula is prefixed with an apostrophe.",
+        "description": "The free-text answers of a round as CSV (signed-in owners only; never a service); a cell that a spreadsheet would run as a formula is prefixed with an apostrophe.",
         "parameters": [
           {
             "$ref": "#/components/parameters/kind"
@@ -4003,7 +4042,7 @@ export const spec = {
             "$ref": "#/components/responses/BadRequest"
           },
           "403": {
-            "description": "The caller may not read the feedback of the platform.",
+            "description": "The caller is a service, or a user who may not read the feedback of the platform.",
             "content": {
               "application/json": {
                 "schema": {
@@ -4315,6 +4354,9 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
           }
         }
       }

@@ -6,7 +6,8 @@ import {
   formatPercent,
   NPS_MIN_READABLE_RESPONSES,
   PersonaEntity,
-  SurveySegmentResult,
+  SURVEY_MIN_SEGMENT_RESPONSES,
+  SurveySegment,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { usePlatformAdoption } from '../../../adoption/hooks';
 import { usePlatformSurveyResults } from '../../hooks';
@@ -17,8 +18,11 @@ import type { Entity } from '@backstage/catalog-model';
 import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
 
 /** A persona's NPS in the latest closed round, with n and the margin (or why it cannot be read). */
-function describePersonaNps(nps: SurveySegmentResult | undefined): string {
+function describePersonaNps(nps: SurveySegment | undefined): string {
   if (!nps) return 'no answers from this persona';
+  if (nps.tooFewToShow) {
+    return `fewer than ${SURVEY_MIN_SEGMENT_RESPONSES} answers, too few to show`;
+  }
   const reading =
     nps.n < NPS_MIN_READABLE_RESPONSES
       ? 'too few answers to read'

@@ -243,4 +243,21 @@ describe('PlatformSurveyPanel', () => {
       }),
     });
   });
+
+  it('says an org had too few answers to show, without any count of it', async () => {
+    const small = results(false);
+    small.rounds[1].result = result({
+      byOrg: [{ ref: 'group:default/team-data', tooFewToShow: true }],
+    });
+    await renderWithApi(<PlatformSurveyPanel entityRef={REF} />, {
+      entity: platformEntity,
+      api: mockPlatformProductApi({
+        getSurveyResults: jest.fn().mockResolvedValue(small),
+      }),
+    });
+    const byOrg = within(await screen.findByRole('table', { name: 'By org' }));
+    expect(byOrg.getByRole('row', { name: /team-data/ })).toHaveTextContent(
+      /^team-datafewer than 5 answers——$/,
+    );
+  });
 });

@@ -8,14 +8,35 @@ import {
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   formatNps,
-  SurveySegmentResult,
+  SURVEY_MIN_SEGMENT_RESPONSES,
+  SurveySegment,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { ScrollTable } from '../../../../shared/ScrollTable';
 
-/** NPS of each segment (persona or org) of a round, with n and a note when too few answered. */
+/** The NPS, margin and n of a segment, as the table shows them. */
+function segmentCells(segment: SurveySegment): [string, string, string] {
+  if (segment.tooFewToShow) {
+    // Counts of a segment this small would tell who answered what: the backend leaves them out.
+    return [`fewer than ${SURVEY_MIN_SEGMENT_RESPONSES} answers`, '—', '—'];
+  }
+  return [
+    segment.readable
+      ? formatNps(segment.nps)
+      : `${formatNps(segment.nps)} (too few answers)`,
+    segment.marginOfError95 === null
+      ? '—'
+      : String(Math.round(segment.marginOfError95)),
+    String(segment.n),
+  ];
+}
+
+/**
+ * NPS of each segment (persona or org) of a round, with n and a note when too few answered; a
+ * segment too small to show counts for says only that.
+ */
 export const SurveySegmentTable = (props: {
   title: string;
-  segments: SurveySegmentResult[];
+  segments: SurveySegment[];
 }) => {
   const { title, segments } = props;
   return (
@@ -43,17 +64,11 @@ export const SurveySegmentTable = (props: {
                 <TableCell>
                   {segment.title ?? parseEntityRef(segment.ref).name}
                 </TableCell>
-                <TableCell align="right">
-                  {segment.readable
-                    ? formatNps(segment.nps)
-                    : `${formatNps(segment.nps)} (too few answers)`}
-                </TableCell>
-                <TableCell align="right">
-                  {segment.marginOfError95 === null
-                    ? '—'
-                    : Math.round(segment.marginOfError95)}
-                </TableCell>
-                <TableCell align="right">{segment.n}</TableCell>
+                {segmentCells(segment).map((cell, index) => (
+                  <TableCell key={index} align="right">
+                    {cell}
+                  </TableCell>
+                ))}
               </TableRow>
             ))}
           </TableBody>

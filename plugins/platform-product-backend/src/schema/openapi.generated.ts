@@ -16,7 +16,7 @@ export const spec = {
   "info": {
     "title": "platform-product",
     "version": "1.0.0",
-    "description": "The Platform Product backend: metric ingest, platform scorecards, SLO status, adoption, and the platforms an entity relies on. This file is the source of truth; `yarn generate-openapi` turns it into src/schema/openapi.generated.ts, and a test fails when the two drift apart.",
+    "description": "The Platform Product backend: metric ingest, platform scorecards, SLO status, adoption, and the platforms an entity relies on. This file is the source of truth; `yarn generate-openapi` turns it into src/schema/openapi.generated.ts, and a test fails when the two drift apart. Before this contract is checked, every request is refused with a 400 when its body nests arrays and objects more than 32 levels deep, or when any text of its body, query or path parameters holds a control character other than tab, line feed and carriage return (docs/api.md, \"What every request may hold\"); bodies are at most 2 MB (413).",
     "license": {
       "name": "Apache-2.0"
     }

@@ -4,14 +4,11 @@ import {
   EntityConsumingComponentsCard,
   EntityProvidingComponentsCard,
 } from '@backstage/plugin-api-docs';
+import { EntityLayout, EntityLinksCard } from '@backstage/plugin-catalog';
 import {
-  EntityAboutCard,
-  EntityLayout,
-  EntityLinksCard,
-} from '@backstage/plugin-catalog';
-import { EntityCatalogGraphCard } from '@backstage/plugin-catalog-graph';
-import {
+  aboutAndGraphContent,
   entityWarningContent,
+  halfCard,
   platformProductRoutes,
   platformScorecardContent,
   platformUsageContent,
@@ -23,24 +20,13 @@ export const apiPage = (
     <EntityLayout.Route path="/" title="Overview">
       <Grid container spacing={3}>
         {entityWarningContent}
-        <Grid item md={6}>
-          <EntityAboutCard />
-        </Grid>
-        <Grid item md={6} xs={12}>
-          <EntityCatalogGraphCard height={400} />
-        </Grid>
+        {aboutAndGraphContent}
         {platformScorecardContent}
         {platformUsageContent}
-        <Grid item md={6} xs={12}>
-          <EntityLinksCard />
-        </Grid>
+        {halfCard(<EntityLinksCard />)}
         <Grid container item md={12}>
-          <Grid item md={6}>
-            <EntityProvidingComponentsCard />
-          </Grid>
-          <Grid item md={6}>
-            <EntityConsumingComponentsCard />
-          </Grid>
+          {halfCard(<EntityProvidingComponentsCard />)}
+          {halfCard(<EntityConsumingComponentsCard />)}
         </Grid>
       </Grid>
     </EntityLayout.Route>

@@ -1,4 +1,3 @@
-import { Grid } from '@material-ui/core';
 import {
   EntityConsumedApisCard,
   EntityProvidedApisCard,
@@ -13,6 +12,7 @@ import {
   dependenciesRoute,
   overviewContent,
   platformProductRoutes,
+  twoCardRoute,
 } from './entityContent';
 
 const serviceEntityPage = (
@@ -23,16 +23,12 @@ const serviceEntityPage = (
 
     {platformProductRoutes}
 
-    <EntityLayout.Route path="/api" title="API">
-      <Grid container spacing={3} alignItems="stretch">
-        <Grid item md={6}>
-          <EntityProvidedApisCard />
-        </Grid>
-        <Grid item md={6}>
-          <EntityConsumedApisCard />
-        </Grid>
-      </Grid>
-    </EntityLayout.Route>
+    {twoCardRoute(
+      '/api',
+      'API',
+      <EntityProvidedApisCard />,
+      <EntityConsumedApisCard />,
+    )}
 
     {dependenciesRoute}
   </EntityLayout>

@@ -1,7 +1,6 @@
 import { Grid } from '@material-ui/core';
 import { EntityHasApisCard } from '@backstage/plugin-api-docs';
 import {
-  EntityAboutCard,
   EntityHasComponentsCard,
   EntityHasResourcesCard,
   EntityLayout,
@@ -22,7 +21,9 @@ import {
   RELATION_PROVIDES_API,
 } from '@backstage/catalog-model';
 import {
+  aboutAndGraphContent,
   entityWarningContent,
+  halfCard,
   platformProductRoutes,
   platformScorecardContent,
 } from './entityContent';
@@ -33,12 +34,7 @@ export const systemPage = (
     <EntityLayout.Route path="/" title="Overview">
       <Grid container spacing={3} alignItems="stretch">
         {entityWarningContent}
-        <Grid item md={6}>
-          <EntityAboutCard />
-        </Grid>
-        <Grid item md={6} xs={12}>
-          <EntityCatalogGraphCard height={400} />
-        </Grid>
+        {aboutAndGraphContent}
         {platformScorecardContent}
         <Grid item md={4} xs={12}>
           <EntityLinksCard />
@@ -46,12 +42,8 @@ export const systemPage = (
         <Grid item md={8}>
           <EntityHasComponentsCard />
         </Grid>
-        <Grid item md={6}>
-          <EntityHasApisCard />
-        </Grid>
-        <Grid item md={6}>
-          <EntityHasResourcesCard />
-        </Grid>
+        {halfCard(<EntityHasApisCard />)}
+        {halfCard(<EntityHasResourcesCard />)}
       </Grid>
     </EntityLayout.Route>
 

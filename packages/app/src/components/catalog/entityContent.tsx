@@ -1,3 +1,4 @@
+import { ComponentProps, ReactNode } from 'react';
 import { Grid } from '@material-ui/core';
 import {
   EntityAboutCard,
@@ -27,49 +28,78 @@ import {
   isDeprecatedEntity,
 } from '@platform-product/backstage-plugin-platform-product';
 
+/** A warning across the page, for the entities `condition` holds for. */
+const warning = (
+  condition: ComponentProps<typeof EntitySwitch.Case>['if'],
+  card: ReactNode,
+) => (
+  <EntitySwitch>
+    <EntitySwitch.Case if={condition}>
+      <Grid item xs={12}>
+        {card}
+      </Grid>
+    </EntitySwitch.Case>
+  </EntitySwitch>
+);
+
 /** The warnings above an entity's overview, the deprecation banner among them. */
 export const entityWarningContent = (
   <>
-    <EntitySwitch>
-      <EntitySwitch.Case if={isOrphan}>
-        <Grid item xs={12}>
-          <EntityOrphanWarning />
-        </Grid>
-      </EntitySwitch.Case>
-    </EntitySwitch>
-
-    <EntitySwitch>
-      <EntitySwitch.Case if={hasRelationWarnings}>
-        <Grid item xs={12}>
-          <EntityRelationWarning />
-        </Grid>
-      </EntitySwitch.Case>
-    </EntitySwitch>
-
-    <EntitySwitch>
-      <EntitySwitch.Case if={hasCatalogProcessingErrors}>
-        <Grid item xs={12}>
-          <EntityProcessingErrorsPanel />
-        </Grid>
-      </EntitySwitch.Case>
-    </EntitySwitch>
-
-    <EntitySwitch>
-      <EntitySwitch.Case if={hasDeprecationWarnings}>
-        <Grid item xs={12}>
-          <EntityDeprecationWarning />
-        </Grid>
-      </EntitySwitch.Case>
-    </EntitySwitch>
+    {warning(isOrphan, <EntityOrphanWarning />)}
+    {warning(hasRelationWarnings, <EntityRelationWarning />)}
+    {warning(hasCatalogProcessingErrors, <EntityProcessingErrorsPanel />)}
+    {warning(hasDeprecationWarnings, <EntityDeprecationWarning />)}
   </>
 );
 
-/** The platforms an entity relies on: its SLO health, error budget and support. */
-export const platformUsageContent = (
+/** A card in half the width of the page, all of it on small screens. */
+export const halfCard = (card: ReactNode) => (
   <Grid item md={6} xs={12}>
-    <EntityPlatformUsageCard />
+    {card}
   </Grid>
 );
+
+/** The About card and the catalog graph side by side, as most overviews open. */
+export const aboutAndGraphContent = (
+  <>
+    {halfCard(<EntityAboutCard />)}
+    {halfCard(<EntityCatalogGraphCard height={400} />)}
+  </>
+);
+
+/** The page of an entity with an overview only: its warnings, then `content`. */
+export function overviewOnlyPage(content: ReactNode) {
+  return (
+    <EntityLayout>
+      <EntityLayout.Route path="/" title="Overview">
+        <Grid container spacing={3} alignItems="stretch">
+          {entityWarningContent}
+          {content}
+        </Grid>
+      </EntityLayout.Route>
+    </EntityLayout>
+  );
+}
+
+/** A tab of two cards side by side. */
+export function twoCardRoute(
+  path: string,
+  title: string,
+  left: ReactNode,
+  right: ReactNode,
+) {
+  return (
+    <EntityLayout.Route path={path} title={title}>
+      <Grid container spacing={3} alignItems="stretch">
+        {halfCard(left)}
+        {halfCard(right)}
+      </Grid>
+    </EntityLayout.Route>
+  );
+}
+
+/** The platforms an entity relies on: its SLO health, error budget and support. */
+export const platformUsageContent = halfCard(<EntityPlatformUsageCard />);
 
 /** The scorecard of a platform product, on its own overview. */
 export const platformScorecardContent = (
@@ -86,12 +116,7 @@ export const platformScorecardContent = (
 export const overviewContent = (
   <Grid container spacing={3} alignItems="stretch">
     {entityWarningContent}
-    <Grid item md={6}>
-      <EntityAboutCard />
-    </Grid>
-    <Grid item md={6} xs={12}>
-      <EntityCatalogGraphCard height={400} />
-    </Grid>
+    {aboutAndGraphContent}
     {platformScorecardContent}
 
     <EntitySwitch>
@@ -99,9 +124,7 @@ export const overviewContent = (
         {platformUsageContent}
       </EntitySwitch.Case>
     </EntitySwitch>
-    <Grid item md={6} xs={12}>
-      <EntityLinksCard />
-    </Grid>
+    {halfCard(<EntityLinksCard />)}
     <Grid item md={12} xs={12}>
       <EntityHasSubcomponentsCard />
     </Grid>
@@ -129,15 +152,9 @@ export const platformProductRoutes = (
 );
 
 /** What a component depends on. */
-export const dependenciesRoute = (
-  <EntityLayout.Route path="/dependencies" title="Dependencies">
-    <Grid container spacing={3} alignItems="stretch">
-      <Grid item md={6}>
-        <EntityDependsOnComponentsCard />
-      </Grid>
-      <Grid item md={6}>
-        <EntityDependsOnResourcesCard />
-      </Grid>
-    </Grid>
-  </EntityLayout.Route>
+export const dependenciesRoute = twoCardRoute(
+  '/dependencies',
+  'Dependencies',
+  <EntityDependsOnComponentsCard />,
+  <EntityDependsOnResourcesCard />,
 );

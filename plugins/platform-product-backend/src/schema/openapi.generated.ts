@@ -101,7 +101,8 @@ export const spec = {
         "description": "The version read, when If-Match is not sent; a stale one is a 409.",
         "schema": {
           "type": "integer",
-          "minimum": 0
+          "minimum": 0,
+          "maximum": 9007199254740991
         }
       },
       "objectiveId": {
@@ -2184,7 +2185,8 @@ export const spec = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Optional on create; a stable slug such as deploy-kr-lead-time."
+            "maxLength": 63,
+            "description": "Optional on create (ignored when replacing); a stable slug such as deploy-kr-lead-time."
           },
           "title": {
             "type": "string"
@@ -2204,7 +2206,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "description": "Required when replacing; the version read."
+            "maximum": 9007199254740991,
+            "description": "Required when replacing (or send If-Match); the version read, 0 or more."
           }
         }
       },
@@ -2267,7 +2270,8 @@ export const spec = {
         "properties": {
           "id": {
             "type": "string",
-            "description": "Optional on create; a stable slug."
+            "maxLength": 63,
+            "description": "Optional on create (ignored when replacing); a stable slug."
           },
           "title": {
             "type": "string"
@@ -2284,7 +2288,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "description": "Required when replacing; the version read."
+            "maximum": 9007199254740991,
+            "description": "Required when replacing (or send If-Match); the version read, 0 or more."
           }
         }
       },
@@ -2424,7 +2429,8 @@ export const spec = {
           },
           "version": {
             "type": "integer",
-            "description": "Required when editing; the version read."
+            "maximum": 9007199254740991,
+            "description": "Required when editing (or send If-Match); the version read, 0 or more."
           }
         }
       },
@@ -3164,7 +3170,8 @@ export const spec = {
         "properties": {
           "version": {
             "type": "integer",
-            "description": "The version read; or send it as If-Match"
+            "maximum": 9007199254740991,
+            "description": "The version read, 0 or more (ignored on create); or send it as If-Match."
           },
           "horizon": {
             "type": "string"
@@ -5486,7 +5493,8 @@ export const spec = {
                 ],
                 "properties": {
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "maximum": 9007199254740991
                   },
                   "horizon": {
                     "type": "string"
@@ -5585,7 +5593,8 @@ export const spec = {
                 ],
                 "properties": {
                   "version": {
-                    "type": "integer"
+                    "type": "integer",
+                    "maximum": 9007199254740991
                   },
                   "outcome": {
                     "type": "string",

@@ -405,6 +405,20 @@ describe('objective routes', () => {
       expect((await del(3)).status).toBe(404);
     });
 
+    it('refuses an id of more than 63 characters, also when replacing (where it is ignored)', async () => {
+      const response = await call(
+        request(app)
+          .put(`${BASE}/objectives/${objective.id}`)
+          .set('Authorization', OWNER)
+          .send({ ...objective, id: 'x'.repeat(1_000_000), version: 1 }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        'request/body/id must NOT have more than 63 characters',
+      );
+      expect((await list()).body.items[0]).toMatchObject({ version: 1 });
+    });
+
     it('refuses a negative version with a 400, in the body, the query and If-Match', async () => {
       const send = (test: request.Test) =>
         call(test.set('Authorization', OWNER));

@@ -449,6 +449,18 @@ describe('roadmap routes', () => {
       expect(response.status).toBe(201);
     });
 
+    it('refuses a version beyond any version, even on create where it is ignored', async () => {
+      const response = await call(
+        'post',
+        `${BOARD}/items`,
+        item({ version: 1.7e308 }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toBe(
+        'request/body/version must be <= 9007199254740991',
+      );
+    });
+
     it('refuses a negative version with a 400, never a 409', async () => {
       const created = (await call('post', `${BOARD}/items`, item())).body;
       for (const [method, url, body] of [

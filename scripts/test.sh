@@ -45,12 +45,22 @@ yarn lint:all
 pp_log "formatting (yarn prettier:check)"
 yarn prettier:check
 
+pp_log "packages are publishable (backstage-cli repo fix --publish --check)"
+yarn backstage-cli repo fix --publish --check
+
 if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
   pp_log "unit and database tests, on SQLite and PostgreSQL"
 else
   pp_log "unit and database tests, on SQLite (set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING to add PostgreSQL)"
 fi
 CI=true yarn backstage-cli repo test --cacheDirectory "$JEST_CACHE_DIR"
+
+if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
+  pp_log "production build: the backend built for production serves against PostgreSQL (scripts/production-check.sh)"
+  ./scripts/production-check.sh
+else
+  pp_log "production check skipped: it needs PostgreSQL (set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING)"
+fi
 
 pp_log "browser tests (Playwright in $PP_CHROMIUM_PATH against the portal)"
 yarn playwright test

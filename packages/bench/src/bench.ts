@@ -263,13 +263,11 @@ async function main() {
           r.card.p50,
         )} / ${ms(r.card.p95)} | ${ms(r.entityPlatforms.p50)} / ${ms(
           r.entityPlatforms.p95,
-        )} | ${ms(r.scorecard.p50)} / ${ms(
-          r.scorecard.p95,
-        )} | ${ms(r.adoption.p50)} / ${ms(r.adoption.p95)} | ${(
-          r.bytes /
-          1024 /
-          1024
-        ).toFixed(1)} MB |`,
+        )} | ${ms(r.scorecard.p50)} / ${ms(r.scorecard.p95)} | ${ms(
+          r.adoption.p50,
+        )} / ${ms(r.adoption.p95)} | ${(r.bytes / 1024 / 1024).toFixed(
+          1,
+        )} MB |`,
       );
     }
   }

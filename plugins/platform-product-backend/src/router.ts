@@ -1,7 +1,11 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
-import { createRequestContext, jsonBodyParser } from './core/http';
+import {
+  contractErrorWording,
+  createRequestContext,
+  jsonBodyParser,
+} from './core/http';
 import { registerMetricRoutes } from './core/metrics';
 import { registerAdoptionRoutes } from './features/adoption';
 import { registerAnnouncementRoutes } from './features/announcements';
@@ -58,5 +62,6 @@ export async function createRouter(
   const withBody = Router();
   withBody.use(jsonBodyParser());
   withBody.use(router);
+  withBody.use(contractErrorWording());
   return withBody;
 }

@@ -1,5 +1,4 @@
 // Not yet in this package's devDependencies (installed, hoisted): add it there, then drop this.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import fc from 'fast-check';
 import {
   ContractOperation,

@@ -5,7 +5,6 @@
  */
 
 // Not yet in this package's devDependencies (installed, hoisted): add it there, then drop this.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import { createBackend } from '@backstage/backend-defaults';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { buildPlatformCatalog } from '@platform-product/backstage-plugin-platform-product-common/testUtils';

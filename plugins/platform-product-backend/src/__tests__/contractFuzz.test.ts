@@ -9,7 +9,6 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import fs from 'node:fs';
 // Not yet in this package's devDependencies (installed, hoisted): add it there, then drop this.
-// eslint-disable-next-line @backstage/no-undeclared-imports
 import fc from 'fast-check';
 import { Knex } from 'knex';
 import request from 'supertest';

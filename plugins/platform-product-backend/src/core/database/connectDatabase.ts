@@ -28,7 +28,7 @@ export function connectDatabase(
     connection = (async () => {
       const client = await database.getClient();
       if (!database.migrations?.skip && !options?.skipMigrations) {
-        await client.migrate.latest({ directory: migrationsDir });
+        await migrateLatest(client);
       }
       return client;
     })();
@@ -37,4 +37,23 @@ export function connectDatabase(
     connections.set(database, connection);
   }
   return connection;
+}
+
+/**
+ * Runs the migrations. Two replicas starting at the same moment on an empty PostgreSQL database can
+ * both try to create knex's own migration tables and one fails (a duplicate pg_type); once those
+ * tables exist knex's lock serialises the rest, so a failed first attempt is retried a few times.
+ */
+async function migrateLatest(client: Knex, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.migrate.latest({ directory: migrationsDir });
+      return;
+    } catch (error) {
+      if (attempt >= attempts) {
+        throw error;
+      }
+      await new Promise(resolve => setTimeout(resolve, 250 * attempt));
+    }
+  }
 }

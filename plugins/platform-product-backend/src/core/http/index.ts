@@ -6,3 +6,4 @@ export { jsonBodyParser } from './jsonBodyParser';
 export { resolveDayRange } from './resolveDayRange';
 export type { ApiRouter } from './ApiRouter';
 export { throwIfInvalid } from './throwIfInvalid';
+export { contractErrorWording, rewordContractMessage } from './contractErrors';

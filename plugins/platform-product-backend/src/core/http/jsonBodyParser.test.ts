@@ -135,7 +135,7 @@ describe('the request guard (jsonBodyParser)', () => {
           );
           expect(response.status).toBe(400);
           expect(response.body.error.message).toMatch(
-            /^request\/body\/(score|days|mix\/reliability) must be (integer|number)/,
+            /^(score|days|mix\.reliability) must be (a whole number|a number) — got an array$/,
           );
         },
       );

@@ -1,3 +1,4 @@
+import { describeValue } from '@platform-product/backstage-plugin-platform-product-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { CatalogService } from '@backstage/plugin-catalog-node';
@@ -47,7 +48,7 @@ export function readDeprecationSettings(
   const lead = config?.getOptional<unknown>('reminderLeadDays');
   if (lead !== undefined && !Array.isArray(lead)) {
     throw new Error(
-      `platformProduct.deprecations.reminderLeadDays must be a list of days such as [90, 30, 7] — got ${JSON.stringify(
+      `platformProduct.deprecations.reminderLeadDays must be a list of days such as [90, 30, 7] — got ${describeValue(
         lead,
       )}`,
     );

@@ -414,7 +414,9 @@ describe('objective routes', () => {
       );
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe(
-        'request/body/id must NOT have more than 63 characters',
+        `id must NOT have more than 63 characters — got "${'x'.repeat(
+          60,
+        )}…" (1000000 characters)`,
       );
       expect((await list()).body.items[0]).toMatchObject({ version: 1 });
     });
@@ -442,7 +444,7 @@ describe('objective routes', () => {
       expect(refusals.map(r => r.body.error.message)).toEqual([
         'version must be the whole number of the version of the objective you read (0 or more) — got -1',
         'If-Match must be the ETag of the objective, e.g. "3" — got "-1"',
-        'request/query/version must be >= 0',
+        'query.version must be at least 0 — got -1',
       ]);
       expect((await list()).body.items[0].version).toBe(1);
     });

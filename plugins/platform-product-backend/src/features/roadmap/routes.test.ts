@@ -18,7 +18,11 @@ import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
 import { permissionsFromCatalog } from '../../__testUtils__/permissionsFromCatalog';
 import { expectValidResponse } from '../../__testUtils__/validateResponse';
 import { RoadmapStore } from './RoadmapStore';
-import { createRequestContext, jsonBodyParser } from '../../core/http';
+import {
+  contractErrorWording,
+  createRequestContext,
+  jsonBodyParser,
+} from '../../core/http';
 import { createOpenApiRouter } from '../../schema/openapi.generated';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { KeyResultLookup } from '../../ports';
@@ -172,7 +176,12 @@ describe('roadmap routes', () => {
         ...services,
       });
       app = express()
-        .use(Router().use(jsonBodyParser()).use(router))
+        .use(
+          Router()
+            .use(jsonBodyParser())
+            .use(router)
+            .use(contractErrorWording()),
+        )
         .use(mockErrorHandler());
     });
 
@@ -457,7 +466,7 @@ describe('roadmap routes', () => {
       );
       expect(response.status).toBe(400);
       expect(response.body.error.message).toBe(
-        'request/body/version must be <= 9007199254740991',
+        'version must be at most 9007199254740991 — got 1.7e+308',
       );
     });
 
@@ -851,12 +860,12 @@ describe('roadmap routes', () => {
       const status = await call('get', '/roadmap?status=bogus');
       expect(status.status).toBe(400);
       expect(status.body.error.message).toBe(
-        'request/query/status must be equal to one of the allowed values: exploring, committed, shipped, dropped',
+        'query.status must be equal to one of the allowed values: exploring, committed, shipped, dropped — got "bogus"',
       );
       const category = await call('get', '/roadmap?category=features');
       expect(category.status).toBe(400);
       expect(category.body.error.message).toBe(
-        'request/query/category must be equal to one of the allowed values: new-capability, reliability, cost, developer-experience, unplanned',
+        'query.category must be equal to one of the allowed values: new-capability, reliability, cost, developer-experience, unplanned — got "features"',
       );
     });
   });

@@ -191,7 +191,12 @@ describe('survey routes', () => {
         [
           'a date that is not ISO 8601',
           { startsAt: '25/11/2026', endsAt: '2026-12-15T00:00:00Z' },
-          'startsAt must be an ISO 8601 time with a time zone, such as 2026-12-01T00:00:00Z — got "25/11/2026"',
+          'startsAt must be an ISO 8601 date-time with a time zone, such as 2026-12-01T09:00:00Z, on a real date and time — got "25/11/2026"',
+        ],
+        [
+          'a date that does not exist',
+          { startsAt: '2026-11-25T00:00:00Z', endsAt: '2027-02-30T00:00:00Z' },
+          'endsAt must be an ISO 8601 date-time with a time zone, such as 2026-12-01T09:00:00Z, on a real date and time — got "2027-02-30T00:00:00Z"',
         ],
         [
           'a question over 200 characters',
@@ -279,16 +284,19 @@ describe('survey routes', () => {
       });
 
       it.each([
-        [{ score: 11 }, 'score must be an integer from 0 to 10 — got 11'],
-        [{ score: -1 }, 'score must be an integer from 0 to 10 — got -1'],
-        [{ score: 7.5 }, 'score must be an integer from 0 to 10 — got 7.5'],
-        [{ score: 'x' }, 'score must be an integer from 0 to 10 — got "x"'],
-        [
-          { score: null },
-          'score is required; it must be an integer from 0 to 10',
-        ],
+        [{ score: 11 }, 'score must be at most 10 — got 11'],
+        [{ score: -1 }, 'score must be at least 0 — got -1'],
+        [{ score: 7.5 }, 'score must be a whole number — got 7.5'],
+        [{ score: 'x' }, 'score must be a whole number — got "x"'],
+        [{ score: null }, 'score must be a whole number — got null'],
+        [{}, 'the request body must have the field score; add it'],
         [
           { score: 5, comment: 'y'.repeat(2001) },
+          'comment must be at most 2000 characters — got 2001; shorten it',
+        ],
+        [
+          // Characters as people count them: 2,001 emoji are 4,002 UTF-16 units.
+          { score: 5, comment: '😀'.repeat(2001) },
           'comment must be at most 2000 characters — got 2001; shorten it',
         ],
       ])('refuses %j', async (body, message) => {
@@ -762,9 +770,7 @@ describe('survey routes', () => {
             .send({ days: 0 }),
         );
         expect(bad.status).toBe(400);
-        expect(bad.body.error.message).toBe(
-          'days must be a whole number of days from 1 to 90 — got 0',
-        );
+        expect(bad.body.error.message).toBe('days must be at least 1 — got 0');
         const unknown = await call(
           request(app)
             .post('/surveys/rounds/nope/dismiss')

@@ -1,11 +1,14 @@
 import { InputError } from '@backstage/errors';
 import {
+  countCharacters,
+  describeValue,
+  isoDateTimeProblem,
+  parseIsoDateTime,
   SURVEY_COMMENT_MAX_LENGTH,
   SURVEY_TEXT_MAX_LENGTH,
 } from '@platform-product/backstage-plugin-platform-product-common';
 
-const show = (value: unknown) =>
-  typeof value === 'string' ? JSON.stringify(value) : String(value);
+const show = describeValue;
 
 /**
  * The score of an answer, a whole number from 0 to 10.
@@ -44,9 +47,10 @@ export function parseOptionalText(
   maxLength: number,
 ): string | null {
   const text = value?.trim() ?? '';
-  if (text.length > maxLength) {
+  const length = countCharacters(text);
+  if (length > maxLength) {
     throw new InputError(
-      `${field} must be at most ${maxLength} characters — got ${text.length}; shorten it`,
+      `${field} must be at most ${maxLength} characters — got ${length}; shorten it`,
     );
   }
   return text === '' ? null : text;
@@ -75,18 +79,9 @@ export const parseRoundText = (field: string, value: string | undefined) =>
  * @internal
  */
 export function parseIsoTime(field: string, value: string): number {
-  const ms = Date.parse(value);
-  if (
-    !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(
-      value,
-    ) ||
-    Number.isNaN(ms)
-  ) {
-    throw new InputError(
-      `${field} must be an ISO 8601 time with a time zone, such as 2026-12-01T00:00:00Z — got ${show(
-        value,
-      )}`,
-    );
+  const ms = parseIsoDateTime(value);
+  if (ms === undefined) {
+    throw new InputError(isoDateTimeProblem(field, value));
   }
   return ms;
 }

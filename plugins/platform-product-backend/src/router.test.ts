@@ -207,17 +207,17 @@ describe('createRouter', () => {
         [
           'a timestamp that is not a date-time',
           { ...sli('total', 1), timestamp: 'yesterday' },
-          /points\/0\/timestamp must match format "date-time"/,
+          /^points\[0\]\.timestamp must match format "date-time" — got "yesterday"$/,
         ],
         [
           'a field the contract does not know',
           { ...sli('total', 1), unit: 'requests' },
-          /points\/0 must NOT have additional properties/,
+          /^points\[0\] has a field the API does not know; remove it/,
         ],
         [
           'a value that is not a number',
           { ...sli('total', 1), value: '12' },
-          /points\/0\/value must be number/,
+          /^points\[0\]\.value must be a number — got "12"$/,
         ],
       ])('refuses %s', async (_what, point, message) => {
         const response = await ingest([point]);

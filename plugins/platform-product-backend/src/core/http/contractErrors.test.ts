@@ -51,7 +51,7 @@ describe('rewordContractMessage', () => {
     );
     expect(
       rewordContractMessage('request/body/points/0/value must be number', req),
-    ).toBe('points.0.value must be a number — got "NaN"');
+    ).toBe('points[0].value must be a number — got "NaN"');
   });
 
   it('leaves other messages alone', () => {

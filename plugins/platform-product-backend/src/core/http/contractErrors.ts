@@ -32,6 +32,17 @@ const ABOUT_THE_OBJECT: Array<[RegExp, (...groups: string[]) => string]> = [
   ],
 ];
 
+/** A field as messages name it: `points[0].value`, `query.status`, or the request body itself. */
+function fieldName(part: string, path: string | undefined): string {
+  let name = part === 'body' ? '' : part;
+  for (const segment of (path ?? '').split('/').filter(Boolean)) {
+    name += /^\d+$/.test(segment)
+      ? `[${segment}]`
+      : `${name ? '.' : ''}${decodeURIComponent(segment)}`;
+  }
+  return name || 'the request body';
+}
+
 /** The value at a path such as `points/0/value` in a request part. */
 function valueAt(part: unknown, path: string | undefined): unknown {
   let value = part;
@@ -58,10 +69,7 @@ export function rewordContractMessage(message: string, req: Request): string {
   }
   return problems
     .map(([, part, path, phrase]) => {
-      const field =
-        [part === 'body' ? '' : part, ...(path ?? '').split('/')]
-          .filter(Boolean)
-          .join('.') || 'the request body';
+      const field = fieldName(part, path);
       const about = ABOUT_THE_OBJECT.find(([pattern]) => pattern.test(phrase));
       if (about) {
         return `${field} ${about[1](...phrase.match(about[0])!.slice(1))}`;

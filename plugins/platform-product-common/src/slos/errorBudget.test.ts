@@ -274,3 +274,11 @@ describe('sloAttainment', () => {
     expect(() => sloAttainment({ good: 2, total: 1 })).toThrow(RangeError);
   });
 });
+
+describe('errorBudgetShare', () => {
+  it('is 1 − target: 99.9 % allows 0.1 % of events to be bad', () => {
+    const { errorBudgetShare } = jest.requireActual('./errorBudget');
+    expect(errorBudgetShare(0.999)).toBeCloseTo(0.001, 12);
+    expect(() => errorBudgetShare(1.5)).toThrow(RangeError);
+  });
+});

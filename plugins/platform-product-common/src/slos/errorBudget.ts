@@ -7,6 +7,16 @@ import {
 } from '../core/assertions';
 
 /**
+ * The share of events (or time slices) an SLO allows to be bad: 1 − target. 99.9 % allows 0.1 %.
+ *
+ * @public
+ */
+export function errorBudgetShare(target: number): number {
+  assertSloTarget(target);
+  return 1 - target;
+}
+
+/**
  * The downtime an availability target allows over a window: (1 − target) × window.
  * 99.9 % over 30 days allows 43.2 minutes; 99.5 % over 365 days allows 43.8 hours.
  *

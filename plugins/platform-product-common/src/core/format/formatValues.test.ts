@@ -29,3 +29,12 @@ describe('formatKpiValue', () => {
     expect(formatKpiValue('per-day', 5)).toBe('5 a day');
   });
 });
+
+describe('formatMarginOfError', () => {
+  it('rounds to whole points and says when it is unknown', () => {
+    const { formatMarginOfError } = jest.requireActual('./formatValues');
+    expect(formatMarginOfError(11.6)).toBe('±12');
+    expect(formatMarginOfError(0.4)).toBe('±0');
+    expect(formatMarginOfError(null)).toBe('±?');
+  });
+});

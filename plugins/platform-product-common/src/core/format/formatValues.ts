@@ -63,3 +63,15 @@ export function formatKpiValue(unit: ScorecardKpiUnit, value: number): string {
       return String(value);
   }
 }
+
+/**
+ * An NPS margin of error (95 %) as shown beside a score: `±12`, rounded to whole points; `±?` when
+ * it is unknown (too few answers).
+ *
+ * @public
+ */
+export function formatMarginOfError(margin: number | null | undefined): string {
+  return margin === null || margin === undefined || !Number.isFinite(margin)
+    ? '±?'
+    : `±${Math.round(margin)}`;
+}

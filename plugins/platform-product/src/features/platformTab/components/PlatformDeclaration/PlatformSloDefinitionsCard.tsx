@@ -1,13 +1,14 @@
 import { Typography } from '@material-ui/core';
 import { InfoCard, Table, TableColumn } from '@backstage/core-components';
 import {
-  PlatformSlo,
-  PlatformSpec,
   availabilityBudget,
+  errorBudgetShare,
   formatDuration,
   formatPercent,
   isDuration,
   parseDuration,
+  PlatformSlo,
+  PlatformSpec,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { TableFrame } from '../../../../shared/ScrollTable';
 
@@ -35,7 +36,7 @@ function sloWindowText(slo: PlatformSlo): string {
 function sloAllowanceText(slo: PlatformSlo, target: number): string {
   const window = slo.timeWindow[0];
   if (slo.budgetingMethod !== 'Occurrences' || !isDuration(window.duration)) {
-    return `${formatPercent(1 - target)} of ${
+    return `${formatPercent(errorBudgetShare(target))} of ${
       slo.budgetingMethod === 'Timeslices' ? 'time slices' : 'events'
     }`;
   }
@@ -43,9 +44,11 @@ function sloAllowanceText(slo: PlatformSlo, target: number): string {
     target,
     windowMs: parseDuration(window.duration),
   });
-  return `${formatPercent(1 - target)} of events (${formatDuration(
-    allowed,
-  )} of full downtime per ${window.duration})`;
+  return `${formatPercent(
+    errorBudgetShare(target),
+  )} of events (${formatDuration(allowed)} of full downtime per ${
+    window.duration
+  })`;
 }
 
 type SloRow = {

@@ -2,6 +2,7 @@ import { Box, Grid, List, ListItem, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { catalogApiRef, EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
+  formatMarginOfError,
   formatNps,
   formatPercent,
   NPS_MIN_READABLE_RESPONSES,
@@ -26,7 +27,7 @@ function describePersonaNps(nps: SurveySegment | undefined): string {
   const reading =
     nps.n < NPS_MIN_READABLE_RESPONSES
       ? 'too few answers to read'
-      : `±${Math.round(nps.marginOfError95 ?? 0)}`;
+      : formatMarginOfError(nps.marginOfError95);
   return `${formatNps(nps.nps)} (n=${nps.n}, ${reading})`;
 }
 

@@ -9,6 +9,7 @@ import {
   YAxis,
 } from 'recharts';
 import {
+  formatMarginOfError,
   formatNps,
   SurveyResults,
 } from '@platform-product/backstage-plugin-platform-product-common';
@@ -37,9 +38,9 @@ export const NpsTrendChart = ({ trend }: { trend: SurveyResults['trend'] }) => {
         <Tooltip
           formatter={(value, _name, item) =>
             typeof value === 'number'
-              ? `${formatNps(value)} (n=${item.payload.n}, ±${Math.round(
-                  item.payload.margin,
-                )})`
+              ? `${formatNps(value)} (n=${
+                  item.payload.n
+                }, ${formatMarginOfError(item.payload.margin)})`
               : 'no answers'
           }
         />

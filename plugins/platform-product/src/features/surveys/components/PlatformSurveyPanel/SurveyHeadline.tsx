@@ -1,6 +1,7 @@
 import { Box, Typography } from '@material-ui/core';
 import { Alert } from '@material-ui/lab';
 import {
+  formatMarginOfError,
   formatNps,
   formatPercent,
   NPS_MIN_READABLE_RESPONSES,
@@ -18,7 +19,7 @@ export const SurveyHeadline = ({ result }: { result: SurveyRoundResult }) => {
         </Typography>
         <Typography variant="body1">
           {result.marginOfError95 !== null &&
-            `±${Math.round(result.marginOfError95)} · `}
+            `${formatMarginOfError(result.marginOfError95)} · `}
           n={result.n} ·{' '}
           {responseRate.ratio === null
             ? 'no people in adopting teams'

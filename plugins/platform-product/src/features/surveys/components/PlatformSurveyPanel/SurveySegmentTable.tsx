@@ -7,6 +7,7 @@ import {
 } from '@material-ui/core';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
+  formatMarginOfError,
   formatNps,
   SURVEY_MIN_SEGMENT_RESPONSES,
   SurveySegment,
@@ -25,7 +26,7 @@ function segmentCells(segment: SurveySegment): [string, string, string] {
       : `${formatNps(segment.nps)} (too few answers)`,
     segment.marginOfError95 === null
       ? '—'
-      : String(Math.round(segment.marginOfError95)),
+      : formatMarginOfError(segment.marginOfError95),
     String(segment.n),
   ];
 }
@@ -54,7 +55,7 @@ export const SurveySegmentTable = (props: {
             <TableRow>
               <TableCell>Segment</TableCell>
               <TableCell align="right">NPS</TableCell>
-              <TableCell align="right">±</TableCell>
+              <TableCell align="right">Margin</TableCell>
               <TableCell align="right">n</TableCell>
             </TableRow>
           </TableHead>

@@ -15,9 +15,9 @@ import { deprecationLink } from './deprecationViews';
  * violation. Consumers holding an approved exception are left alone.
  *
  * Each reminder is claimed in the `deprecation_reminders` table (unique per deprecation, recipient
- * and milestone) inside a transaction before it is sent, and sent only when the claim won; a failed
- * send rolls the claim back so the next run retries. Several replicas and restarts therefore send
- * each reminder once.
+ * and milestone) before it is sent, and sent only when the claim won; a failed send gives the claim
+ * back so the next run retries. Several replicas and restarts therefore send each reminder once (a
+ * crash between the claim and the send loses that one reminder rather than sending it twice).
  *
  * @internal
  */
@@ -88,31 +88,30 @@ export class DeprecationReminders {
   }): Promise<boolean> {
     const { deprecation, milestone, recipientRef, consumers, daysLeft } =
       options;
+    const key = { deprecationRef: deprecation.ref, recipientRef, milestone };
+    const { store } = this.options;
+    // The claim is committed before the send, and no transaction is held across it: the send is a
+    // request to the notifications backend, which verifies this plugin's token with keys stored in
+    // this plugin's database — on SQLite's single connection an open transaction would wait on it.
+    if (
+      !(await store.claimReminder({
+        ...key,
+        sentAt: this.options.now().getTime(),
+      }))
+    ) {
+      return false;
+    }
     try {
-      return await this.options.store.transaction(async store => {
-        const claimed = await store.claimReminder({
-          deprecationRef: deprecation.ref,
-          recipientRef,
-          milestone,
-          sentAt: this.options.now().getTime(),
-        });
-        if (claimed) {
-          await this.options.notifications.send({
-            recipients: { type: 'entity', entityRef: [recipientRef] },
-            payload: reminderPayload(
-              deprecation,
-              milestone,
-              consumers,
-              daysLeft,
-            ),
-          });
-        }
-        return claimed;
+      await this.options.notifications.send({
+        recipients: { type: 'entity', entityRef: [recipientRef] },
+        payload: reminderPayload(deprecation, milestone, consumers, daysLeft),
       });
+      return true;
     } catch (error) {
       this.options.logger.warn(
         `Could not send the ${milestone} reminder of ${deprecation.ref} to ${recipientRef}; the next run retries: ${error}`,
       );
+      await store.releaseReminder(key).catch(() => undefined);
       return false;
     }
   }

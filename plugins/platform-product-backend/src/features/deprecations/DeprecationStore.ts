@@ -273,6 +273,21 @@ export class DeprecationStore {
     return inserted.length === 1;
   }
 
+  /** Gives a claimed reminder back (its send failed), so that the next run sends it. */
+  async releaseReminder(options: {
+    deprecationRef: string;
+    recipientRef: string;
+    milestone: string;
+  }): Promise<void> {
+    await this.db('deprecation_reminders')
+      .where({
+        deprecation_ref: options.deprecationRef,
+        recipient_ref: options.recipientRef,
+        milestone: options.milestone,
+      })
+      .delete();
+  }
+
   /** The reminders sent for a deprecation, as (recipient, milestone). */
   async listReminders(
     deprecationRef: string,

@@ -43,7 +43,11 @@ export class EntityCardService {
     const [now, relevant, surveyPrompt, deprecations] = await Promise.all([
       roadmap.nowFor(ref, platforms),
       announcements.relevantFor(platforms),
-      isUser(credentials) ? surveyPrompts.getPrompt(credentials) : null,
+      // The prompt shows in the usage card, beside the platforms an entity relies on; asking for it
+      // records it as shown, so it is not asked on pages without that card's platforms.
+      isUser(credentials) && platforms.length > 0
+        ? surveyPrompts.getPrompt(credentials)
+        : null,
       this.options.deprecations.forEntity(ref, credentials),
     ]);
     return {

@@ -155,6 +155,9 @@ describe('GET /entities/{kind}/{namespace}/{name}/card', () => {
         roadmap: { platforms: [] },
         announcements: [],
         deprecations: [],
+        // A round is open for the guest, but a page without platforms shows no prompt, and asking
+        // would record it as shown.
+        surveyPrompt: null,
       });
     });
 

@@ -17,8 +17,10 @@ import {
   deprecationsApiRef,
 } from './features/deprecations/api';
 import { EntityCardClient, entityCardApiRef } from './features/entityCard/api';
+import { GroupsClient, groupsApiRef } from './features/groups/api';
 import { ObjectivesClient, objectivesApiRef } from './features/objectives/api';
 import { PlatformsClient, platformsApiRef } from './features/platforms/api';
+import { PortfolioClient, portfolioApiRef } from './features/portfolio/api';
 import { RoadmapClient, roadmapApiRef } from './features/roadmap/api';
 import { ScorecardsClient, scorecardsApiRef } from './features/scorecards/api';
 import { SlosClient, slosApiRef } from './features/slos/api';
@@ -49,6 +51,8 @@ export const featureApis = {
   roadmap: featureApi(roadmapApiRef, RoadmapClient),
   objectives: featureApi(objectivesApiRef, ObjectivesClient),
   announcements: featureApi(announcementsApiRef, AnnouncementsClient),
+  portfolio: featureApi(portfolioApiRef, PortfolioClient),
+  groups: featureApi(groupsApiRef, GroupsClient),
   /** Deprecated: the all-in-one API, still provided for one release. */
   platformProduct: featureApi(platformProductApiRef, PlatformProductClient),
 };

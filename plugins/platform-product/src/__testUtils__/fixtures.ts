@@ -11,8 +11,10 @@ import type { AdoptionApi } from '../features/adoption';
 import type { AnnouncementsApi } from '../features/announcements';
 import type { DeprecationsApi } from '../features/deprecations';
 import type { EntityCardApi } from '../features/entityCard';
+import type { GroupsApi } from '../features/groups';
 import type { ObjectivesApi } from '../features/objectives';
 import type { PlatformsApi } from '../features/platforms';
+import type { PortfolioApi } from '../features/portfolio';
 import type { RoadmapApi } from '../features/roadmap';
 import type { ScorecardsApi } from '../features/scorecards';
 import type { SlosApi } from '../features/slos';
@@ -28,7 +30,9 @@ export type FeatureApis = PlatformsApi &
   DeprecationsApi &
   RoadmapApi &
   ObjectivesApi &
-  AnnouncementsApi;
+  AnnouncementsApi &
+  PortfolioApi &
+  GroupsApi;
 
 /** A service that relies on platforms. */
 export const serviceEntity: Entity = {
@@ -202,6 +206,14 @@ export function mockPlatformProductApi(
       .mockResolvedValue({ entityRef: '', personas: [], platforms: [] }),
     getEntityCard: jest.fn().mockResolvedValue(entityCardOf({})),
     invalidate: jest.fn(),
+    getPortfolio: jest.fn().mockRejectedValue(new Error('not mocked')),
+    exportPortfolio: jest.fn().mockResolvedValue(''),
+    getPortfolioTrends: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getPortfolioGroupChildren: jest
+      .fn()
+      .mockResolvedValue({ groupRef: '', rows: [] }),
+    getPortfolioCellTeams: jest.fn().mockRejectedValue(new Error('not mocked')),
+    getGroupPlatforms: jest.fn().mockRejectedValue(new Error('not mocked')),
     ...overrides,
   };
 }

@@ -103,6 +103,20 @@ export const announcementsApi = apiExtension(
 );
 
 /**
+ * The `portfolioApiRef` client.
+ *
+ * @alpha
+ */
+export const portfolioApi = apiExtension(featureApis.portfolio, 'portfolio');
+
+/**
+ * The `groupsApiRef` client.
+ *
+ * @alpha
+ */
+export const groupsApi = apiExtension(featureApis.groups, 'groups');
+
+/**
  * The `platformProductApiRef` client for the new frontend system.
  *
  * @alpha

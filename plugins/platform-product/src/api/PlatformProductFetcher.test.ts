@@ -171,4 +171,11 @@ describe('queryString', () => {
     );
     expect(queryString({ a: undefined })).toBe('');
   });
+
+  it('repeats the key of a list, once per value, encoding each', () => {
+    expect(queryString({ tag: ['a&b', 'c'], empty: [], n: 1 })).toBe(
+      '?tag=a%26b&tag=c&n=1',
+    );
+    expect(queryString({ tag: [] })).toBe('');
+  });
 });

@@ -6,8 +6,14 @@ import type {
   PlatformProductEntityRef,
 } from './types';
 
-/** Query parameters of a request; those without a value are left out. */
-export type QueryParams = Record<string, string | number | undefined>;
+/**
+ * Query parameters of a request; those without a value are left out, and a list is sent as the
+ * parameter repeated (`category=a&category=b`).
+ */
+export type QueryParams = Record<
+  string,
+  string | number | readonly string[] | undefined
+>;
 
 /** Path segments that are already encoded, e.g. an entity's `kind/namespace/name`. */
 class EncodedSegments {
@@ -52,12 +58,18 @@ export function apiPath(
   }, '');
 }
 
-/** `?a=1&b=2` from the parameters that have a value, or nothing when none has. */
+/**
+ * `?a=1&b=2&b=3` from the parameters that have a value (a list repeats its key), or nothing when
+ * none has.
+ */
 export function queryString(params: QueryParams = {}): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    if (value !== undefined && value !== '') {
-      search.set(key, String(value));
+    const values = typeof value === 'object' ? value : [value];
+    for (const item of values) {
+      if (item !== undefined && item !== '') {
+        search.append(key, String(item));
+      }
     }
   }
   const query = search.toString();

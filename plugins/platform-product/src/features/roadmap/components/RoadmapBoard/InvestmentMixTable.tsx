@@ -1,13 +1,5 @@
 import { useState } from 'react';
-import {
-  Box,
-  Button,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@material-ui/core';
+import { Box, Button, Typography } from '@material-ui/core';
 import {
   InvestmentMix,
   ROADMAP_CATEGORIES,
@@ -19,7 +11,7 @@ import {
   useSubmit,
 } from '../../../../shared/FormDialog';
 import { CATEGORY_LABELS } from './roadmapLabels';
-import { ScrollTable } from '../../../../shared/ScrollTable';
+import { InvestmentMixRows } from './InvestmentMixRows';
 
 /**
  * Intended against actual investment: the declared mix per category beside the share of Now items
@@ -41,28 +33,7 @@ export const InvestmentMixTable = (props: {
           No mix declared and nothing in Now yet.
         </Typography>
       ) : (
-        <ScrollTable size="small" aria-label="Investment mix">
-          <TableHead>
-            <TableRow>
-              <TableCell>Category</TableCell>
-              <TableCell align="right">Intended</TableCell>
-              <TableCell align="right">Actual</TableCell>
-              <TableCell align="right">Now items</TableCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {mix.rows.map(row => (
-              <TableRow key={row.category}>
-                <TableCell>{CATEGORY_LABELS[row.category]}</TableCell>
-                <TableCell align="right">
-                  {mix.intended ? `${row.intended} %` : '—'}
-                </TableCell>
-                <TableCell align="right">{row.actual} %</TableCell>
-                <TableCell align="right">{row.nowItems}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </ScrollTable>
+        <InvestmentMixRows rows={mix.rows} declared={!!mix.intended} />
       )}
       {mix.source === 'file' && (
         <Typography variant="caption" color="textSecondary">

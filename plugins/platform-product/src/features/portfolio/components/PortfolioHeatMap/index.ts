@@ -1,0 +1,1 @@
+export { PortfolioHeatMap } from './PortfolioHeatMap';

@@ -1,0 +1,1 @@
+export { PortfolioTotals } from './PortfolioTotals';

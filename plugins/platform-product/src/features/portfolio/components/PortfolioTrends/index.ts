@@ -1,0 +1,1 @@
+export { PortfolioTrends } from './PortfolioTrends';

@@ -17,7 +17,9 @@ const dateFormat = new Intl.DateTimeFormat('en-GB', {
  * (raw, so beyond 100 % or below 0 % shows as such) and the date of the last point; "No data" when
  * the bound series has none.
  */
-export const KeyResultProgressView = (props: { keyResult: KeyResult }) => {
+export const KeyResultProgressView = (props: {
+  keyResult: Pick<KeyResult, 'binding' | 'baseline' | 'target' | 'progress'>;
+}) => {
   const { binding, baseline, target, progress } = props.keyResult;
   const format = (value: number) => formatKeyResultValue(binding, value);
   const range = `${format(baseline)} → ${format(target)}`;

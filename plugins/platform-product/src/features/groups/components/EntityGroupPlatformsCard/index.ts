@@ -1,0 +1,1 @@
+export { EntityGroupPlatformsCard } from './EntityGroupPlatformsCard';

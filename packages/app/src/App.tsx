@@ -23,6 +23,7 @@ import { SignalsDisplay } from '@backstage/plugin-signals';
 import {
   DeprecationsPage,
   RoadmapPage,
+  PortfolioPage,
 } from '@platform-product/backstage-plugin-platform-product';
 
 const app = createApp({
@@ -57,6 +58,7 @@ const routes = (
     <Route path="/notifications" element={<NotificationsPage />} />
     <Route path="/deprecations" element={<DeprecationsPage />} />
     <Route path="/roadmap" element={<RoadmapPage />} />
+    <Route path="/platforms" element={<PortfolioPage />} />
   </FlatRoutes>
 );
 

@@ -1,6 +1,7 @@
 /**
  * Frontend plugin for Platform Product: the Platform tab, the service-page card and deprecation
- * banner, the scorecard and persona cards, the deprecations and roadmap pages, and one client per
+ * banner, the scorecard, persona and group cards, the deprecations, roadmap and portfolio pages, and
+ * one client per
  * feature of the backend's API.
  *
  * @packageDocumentation
@@ -15,7 +16,9 @@ export {
   EntityDeprecationContent,
   DeprecationsPage,
   RoadmapPage,
+  PortfolioPage,
   EntityPersonaPlatformsCard,
+  EntityGroupPlatformsCard,
 } from './plugin';
 export type {
   PlatformProductClientOptions,
@@ -32,6 +35,8 @@ export * from './features/deprecations';
 export * from './features/roadmap';
 export * from './features/objectives';
 export * from './features/announcements';
+export * from './features/portfolio';
+export * from './features/groups';
 export * from './deprecated';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
 export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';

@@ -5,13 +5,19 @@ import {
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
 import { allFeatureApis, featureApiFactory } from './featureApis';
-import { deprecationsRouteRef, rootRouteRef, roadmapRouteRef } from './routes';
+import {
+  deprecationsRouteRef,
+  portfolioRouteRef,
+  rootRouteRef,
+  roadmapRouteRef,
+} from './routes';
 
 /**
  * The Platform Product frontend plugin. It provides a client for every feature API
  * (`platformsApiRef`, `scorecardsApiRef`, `slosApiRef`, `adoptionApiRef`, `entityCardApiRef`,
  * `surveysApiRef`, `deprecationsApiRef`, `roadmapApiRef`, `objectivesApiRef`,
- * `announcementsApiRef`, and the deprecated `platformProductApiRef`), so an app that uses any of
+ * `announcementsApiRef`, `portfolioApiRef`, `groupsApiRef`, and the deprecated
+ * `platformProductApiRef`), so an app that uses any of
  * its extensions needs nothing more than the backend plugin.
  *
  * @public
@@ -23,6 +29,7 @@ export const platformProductPlugin = createPlugin({
     root: rootRouteRef,
     deprecations: deprecationsRouteRef,
     roadmap: roadmapRouteRef,
+    portfolio: portfolioRouteRef,
   },
 });
 
@@ -161,4 +168,37 @@ export const DeprecationsPage = lazyRoutable(
  */
 export const RoadmapPage = lazyRoutable('RoadmapPage', roadmapRouteRef, () =>
   import('./features/roadmap/components/RoadmapPage').then(m => m.RoadmapPage),
+);
+
+/**
+ * The platforms portfolio, the leadership view across every platform: a grid of each platform's
+ * adoption (and its change over 30 and 90 days), services, NPS, reliability, support, deprecation
+ * debt, objectives, capacity and cost, sortable by any column; the totals and investment mix; a
+ * heat map of adoption by org down to the teams; the trends; and a CSV or JSON export. Filters,
+ * sort and the as-of day live in the URL.
+ *
+ * @public
+ */
+export const PortfolioPage = lazyRoutable(
+  'PortfolioPage',
+  portfolioRouteRef,
+  () =>
+    import('./features/portfolio/components/PortfolioPage').then(
+      m => m.PortfolioPage,
+    ),
+);
+
+/**
+ * A card for Group pages: each platform's adoption among the group's teams beside the company's,
+ * the group's services on deprecated parts, the surveys its members can answer and the key results
+ * scoped to it.
+ *
+ * @public
+ */
+export const EntityGroupPlatformsCard = lazyComponent(
+  'EntityGroupPlatformsCard',
+  () =>
+    import('./features/groups/components/EntityGroupPlatformsCard').then(
+      m => m.EntityGroupPlatformsCard,
+    ),
 );

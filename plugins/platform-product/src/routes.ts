@@ -20,3 +20,8 @@ export const deprecationRouteRef = createSubRouteRef({
 export const roadmapRouteRef = createRouteRef({
   id: 'platform-product-roadmap',
 });
+
+/** The platforms portfolio page. */
+export const portfolioRouteRef = createRouteRef({
+  id: 'platform-product-portfolio',
+});

@@ -22,6 +22,7 @@ import {
   serviceEntity,
 } from '../__testUtils__/fixtures';
 import platformProductPlugin, {
+  entityGroupPlatformsCard,
   entityPlatformContent,
   entityPlatformScorecardCard,
   entityPlatformUsageCard,
@@ -50,6 +51,22 @@ describe('platform-product for the new frontend system', () => {
       expect(platformProductPlugin.getExtension(id)).toBeDefined();
     }
     expect(platformProductApi).toBeDefined();
+  });
+
+  it('has the portfolio page at /platforms, its APIs, and the group card on groups only', () => {
+    for (const id of [
+      'page:platform-product/portfolio',
+      'api:platform-product/portfolio',
+      'api:platform-product/groups',
+      'entity-card:platform-product/group-platforms',
+    ]) {
+      expect(platformProductPlugin.getExtension(id)).toBeDefined();
+    }
+    const filter = createExtensionTester(entityGroupPlatformsCard).get(
+      EntityCardBlueprint.dataRefs.filterFunction,
+    ) as EntityFilter;
+    expect(filter(groupEntity)).toBe(true);
+    expect(filter(serviceEntity)).toBe(false);
   });
 
   it('renders the usage card from its extension, with the platforms of the entity', async () => {

@@ -1,6 +1,7 @@
 import type { ExtensionDefinition } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import {
+  isGroupPredicate,
   isPersonaPredicate,
   isPlatformPredicate,
   mayConsumeDeprecationsPredicate,
@@ -77,4 +78,19 @@ export const entityDeprecationWarningCard: ExtensionDefinition = entityCard(
     import('../features/entityCard/components/EntityDeprecationWarning').then(
       m => <m.EntityDeprecationWarning />,
     ),
+);
+
+/**
+ * A group's platforms (its adoption against the company's, its deprecated dependencies, surveys
+ * and key results), on the overview of Group entities.
+ *
+ * @alpha
+ */
+export const entityGroupPlatformsCard: ExtensionDefinition = entityCard(
+  'group-platforms',
+  isGroupPredicate,
+  () =>
+    import('../features/groups/components/EntityGroupPlatformsCard').then(m => (
+      <m.EntityGroupPlatformsCard />
+    )),
 );

@@ -16,3 +16,6 @@ export const isPersonaPredicate = { kind: 'persona' };
 
 /** Deprecated entities: those with a `spec.deprecation` block. */
 export const isDeprecatedPredicate = { 'spec.deprecation': { $exists: true } };
+
+/** Group entities. */
+export const isGroupPredicate = { kind: 'group' };

@@ -19,6 +19,9 @@ export {
   entityPlatformContent,
   entityDeprecationContent,
 } from './entityContents';
-export { entityDeprecationWarningCard } from './entityCards';
-export { deprecationsPage, roadmapPage } from './pages';
+export {
+  entityDeprecationWarningCard,
+  entityGroupPlatformsCard,
+} from './entityCards';
+export { deprecationsPage, roadmapPage, portfolioPage } from './pages';
 export default platformProductPlugin;

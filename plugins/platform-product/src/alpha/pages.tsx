@@ -34,3 +34,20 @@ export const roadmapPage: ExtensionDefinition = PageBlueprint.make({
       )),
   },
 });
+
+/**
+ * The platforms portfolio page at /platforms.
+ *
+ * @alpha
+ */
+export const portfolioPage: ExtensionDefinition = PageBlueprint.make({
+  name: 'portfolio',
+  params: {
+    path: '/platforms',
+    title: 'Platforms',
+    loader: () =>
+      import('../features/portfolio/components/PortfolioPage').then(m => (
+        <m.PortfolioPage />
+      )),
+  },
+});

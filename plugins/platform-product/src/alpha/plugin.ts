@@ -5,6 +5,7 @@ import {
 import * as apiExtensions from './apis';
 import {
   entityDeprecationWarningCard,
+  entityGroupPlatformsCard,
   entityPersonaPlatformsCard,
   entityPlatformScorecardCard,
   entityPlatformUsageCard,
@@ -13,11 +14,11 @@ import {
   entityDeprecationContent,
   entityPlatformContent,
 } from './entityContents';
-import { deprecationsPage, roadmapPage } from './pages';
+import { deprecationsPage, portfolioPage, roadmapPage } from './pages';
 
 /**
  * The Platform Product plugin for the new frontend system: the feature API clients, the cards, the
- * Platform and Deprecation tabs, and the deprecations and roadmap pages.
+ * Platform and Deprecation tabs, and the deprecations, roadmap and portfolio pages.
  *
  * @alpha
  */
@@ -31,8 +32,10 @@ export const platformProductPlugin: OverridableFrontendPlugin =
       entityPlatformContent,
       entityDeprecationWarningCard,
       entityPersonaPlatformsCard,
+      entityGroupPlatformsCard,
       entityDeprecationContent,
       deprecationsPage,
       roadmapPage,
+      portfolioPage,
     ],
   });

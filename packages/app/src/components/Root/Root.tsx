@@ -4,6 +4,7 @@ import HomeIcon from '@material-ui/icons/Home';
 import ExtensionIcon from '@material-ui/icons/Extension';
 import RoadmapIcon from '@material-ui/icons/Timeline';
 import DeprecationsIcon from '@material-ui/icons/EventBusy';
+import PortfolioIcon from '@material-ui/icons/ViewModule';
 import LogoFull from './LogoFull';
 import LogoIcon from './LogoIcon';
 import {
@@ -80,6 +81,7 @@ export const Root = ({ children }: PropsWithChildren<{}>) => (
           text="Deprecations"
         />
         <SidebarItem icon={RoadmapIcon} to="roadmap" text="Roadmaps" />
+        <SidebarItem icon={PortfolioIcon} to="platforms" text="Platforms" />
         {/* End global nav */}
         <SidebarDivider />
         <SidebarScrollWrapper>

@@ -4,14 +4,16 @@ import {
   EntityMembersListCard,
   EntityOwnershipCard,
 } from '@backstage/plugin-org';
+import { EntityGroupPlatformsCard } from '@platform-product/backstage-plugin-platform-product';
 import { halfCard, overviewOnlyPage } from './entityContent';
 
-/** The page of a group. */
+/** The page of a group, with the group's own picture of the platforms. */
 export const groupPage = overviewOnlyPage(
   <>
     {halfCard(<EntityGroupProfileCard />)}
     {halfCard(<EntityOwnershipCard />)}
     {halfCard(<EntityMembersListCard />)}
     {halfCard(<EntityLinksCard />)}
+    {halfCard(<EntityGroupPlatformsCard />)}
   </>,
 );

@@ -8,6 +8,7 @@ import type {
   EntityDeprecations,
   EntityPlatforms,
   EntityRoadmap,
+  PlatformConsumer,
   PlatformSpec,
   Scorecard,
   SloStatus,
@@ -112,6 +113,23 @@ export interface EntityDeprecationSource {
     entityRef: string,
     credentials: BackstageCredentials,
   ): Promise<EntityDeprecations>;
+}
+
+/**
+ * The current consumers of a deprecated entity, from the catalog graph as the deprecations feature
+ * finds them (read with the plugin's own credentials). Implemented by the deprecations feature;
+ * read by key results bound to `deprecation-consumers`.
+ *
+ * @internal
+ */
+export interface DeprecationConsumerSource {
+  /**
+   * The consumers of the entity with this lower-case ref, or undefined when it is not in the
+   * catalog or has no valid `spec.deprecation`.
+   */
+  consumersOf(
+    deprecationRef: string,
+  ): Promise<readonly PlatformConsumer[] | undefined>;
 }
 
 /**

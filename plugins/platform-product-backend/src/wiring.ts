@@ -164,6 +164,7 @@ export function createPlatformProductServices(options: {
     graphs,
     scorecards,
     sloStatus,
+    deprecationConsumers: deprecationServices.deprecations,
     entityPermissions,
     now,
   });

@@ -2061,7 +2061,7 @@ export const spec = {
       },
       "KeyResultBinding": {
         "type": "object",
-        "description": "The measured series a key result is bound to: {type: adoption}, {type: nps}, {type: slo-attainment, slo}, or {type: metric, metric, aggregation (p50 | p95 | rate | sum | avg), window (e.g. 28d), labels?}. See docs/objectives.md.",
+        "description": "The measured series a key result is bound to: {type: adoption}, {type: nps}, {type: slo-attainment, slo}, {type: metric, metric, aggregation (p50 | p95 | rate | sum | avg), window (e.g. 28d), labels?}, or {type: deprecation-consumers, deprecationRef} (the consumers still on a deprecated entity). See docs/objectives.md.",
         "additionalProperties": false,
         "required": [
           "type"
@@ -2087,6 +2087,42 @@ export const spec = {
             "additionalProperties": {
               "type": "string"
             }
+          },
+          "deprecationRef": {
+            "type": "string",
+            "description": "The deprecated entity's ref (kind:namespace/name), for deprecation-consumers."
+          }
+        }
+      },
+      "KeyResultScopeInput": {
+        "type": "object",
+        "description": "Scopes a key result to a Group (a shared objective): it measures the group's slice of the catalog graph, the group and every group below it. Only with an adoption or deprecation-consumers binding. See docs/objectives.md#shared-objectives.",
+        "additionalProperties": false,
+        "required": [
+          "groupRef"
+        ],
+        "properties": {
+          "groupRef": {
+            "type": "string",
+            "description": "The Group's ref, e.g. group:default/commerce or commerce."
+          }
+        }
+      },
+      "KeyResultScope": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupRef",
+          "title"
+        ],
+        "properties": {
+          "groupRef": {
+            "type": "string",
+            "description": "Lower case, e.g. group:default/commerce."
+          },
+          "title": {
+            "type": "string",
+            "description": "The group's display name."
           }
         }
       },
@@ -2151,6 +2187,9 @@ export const spec = {
           "binding": {
             "$ref": "#/components/schemas/KeyResultBinding"
           },
+          "scope": {
+            "$ref": "#/components/schemas/KeyResultScope"
+          },
           "baseline": {
             "type": "number"
           },
@@ -2193,6 +2232,9 @@ export const spec = {
           },
           "binding": {
             "$ref": "#/components/schemas/KeyResultBinding"
+          },
+          "scope": {
+            "$ref": "#/components/schemas/KeyResultScopeInput"
           },
           "baseline": {
             "type": "number"

@@ -122,8 +122,15 @@ function personaGroups(persona: Entity, graph: PlatformGraph): string[] {
   ]);
 }
 
-/** The groups an entity's ownership counts for: its owning groups, and the groups of owning users. */
-function ownerGroups(entityRef: string, graph: PlatformGraph): Set<string> {
+/**
+ * The groups an entity's ownership counts for: its owning groups, and the groups of owning users.
+ *
+ * @internal
+ */
+export function ownerGroups(
+  entityRef: string,
+  graph: PlatformGraph,
+): Set<string> {
   const groups = new Set<string>();
   for (const owner of graph.related(
     entityRef,

@@ -27,6 +27,15 @@ describe('formatKeyResultValue', () => {
     expect(
       formatKeyResultValue({ ...lead, metric: 'deploy_api_requests_total' }, 3),
     ).toBe('3');
+    const docker = {
+      type: 'deprecation-consumers',
+      deprecationRef: 'resource:default/docker-runtime',
+    } as const;
+    expect(formatKeyResultValue(docker, 1)).toBe('1 consumer');
+    expect(formatKeyResultValue(docker, 12)).toBe('12 consumers');
+    expect(describeKeyResultBinding(docker)).toBe(
+      'consumers still on resource:default/docker-runtime',
+    );
   });
 });
 

@@ -9,7 +9,7 @@ function trim(value: number, digits: number): string {
 /**
  * A key result's value (current, baseline or target) as the UI shows it: adoption and SLO
  * attainment as percentages, NPS as a signed score, a metric with its unit where the metric is
- * well known (a `rate` per day).
+ * well known (a `rate` per day), the consumers of a deprecation as a count.
  *
  * @public
  */
@@ -34,6 +34,8 @@ export function formatKeyResultValue(
       }
       return unit ? `${number} ${unit}` : number;
     }
+    case 'deprecation-consumers':
+      return `${trim(value, 0)} ${value === 1 ? 'consumer' : 'consumers'}`;
     default:
       return String(value);
   }
@@ -60,6 +62,8 @@ export function describeKeyResultBinding(binding: KeyResultBinding): string {
         binding.window
       }${labels ? ` (${labels})` : ''}`;
     }
+    case 'deprecation-consumers':
+      return `consumers still on ${binding.deprecationRef}`;
     default:
       return 'unknown';
   }

@@ -3,3 +3,4 @@ export * from './keyResultProgress';
 export * from './validateObjectiveInput';
 export * from './aggregateSeries';
 export * from './formatKeyResultValue';
+export * from './keyResultScope';

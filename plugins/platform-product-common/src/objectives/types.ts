@@ -53,12 +53,37 @@ export const KEY_RESULT_BINDING_TYPES = [
   'nps',
   'slo-attainment',
   'metric',
+  'deprecation-consumers',
 ] as const;
+
+/**
+ * The binding types a key result scoped to a group may have: only these measure a slice of the
+ * catalog graph that belongs to a group.
+ *
+ * @public
+ */
+export const SCOPABLE_KEY_RESULT_BINDING_TYPES = [
+  'adoption',
+  'deprecation-consumers',
+] as const;
+
+/**
+ * The group a key result is scoped to (a shared objective, the Pull Model's shared OKRs): the key
+ * result measures that group's slice of the catalog graph — the group and every group below it in
+ * the hierarchy.
+ *
+ * @public
+ */
+export interface KeyResultScope {
+  /** The Group's entity ref, normalised to `group:<namespace>/<name>` in lower case. */
+  groupRef: string;
+}
 
 /**
  * The measured series a key result is bound to.
  *
- * - `adoption`: the platform's adoption ratio (adopting teams / audience teams, 0–1).
+ * - `adoption`: the platform's adoption ratio (adopting teams / audience teams, 0–1); when the key
+ *   result is scoped to a group, among the audience teams at or below that group.
  * - `nps`: the platform's net promoter score from the scorecard (−100 to 100).
  * - `slo-attainment`: the attainment (0–1) of the named SLO of the platform over its window.
  * - `metric`: an ingested metric reduced by `aggregation` over the trailing `window`, on the
@@ -77,7 +102,8 @@ export type KeyResultBinding =
       aggregation: KeyResultAggregation;
       window: string;
       labels?: Record<string, string>;
-    };
+    }
+  | { type: 'deprecation-consumers'; deprecationRef: string };
 
 /**
  * A key result's computed progress. `no-data` when the bound series has no point (never 0);
@@ -112,6 +138,8 @@ export interface KeyResult {
   objectiveId: string;
   title: string;
   binding: KeyResultBinding;
+  /** The group the key result is scoped to, if any, with its display name (e.g. `Commerce`). */
+  scope?: KeyResultScope & { title: string };
   baseline: number;
   target: number;
   direction: KeyResultDirection;
@@ -175,6 +203,11 @@ export interface KeyResultInput {
   id?: string;
   title: string;
   binding: KeyResultBinding;
+  /**
+   * Scopes the key result to a group (only with an `adoption` or `deprecation-consumers` binding);
+   * `groupRef` may be written `commerce`, `group:commerce` or `group:default/commerce`.
+   */
+  scope?: KeyResultScope;
   baseline: number;
   target: number;
   direction: KeyResultDirection;

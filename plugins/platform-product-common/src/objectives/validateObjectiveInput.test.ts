@@ -1,4 +1,5 @@
 import { KeyResultInput } from './types';
+import { normalizeGroupRef } from './keyResultScope';
 import {
   validateKeyResultInput,
   validateObjectiveInput,
@@ -169,5 +170,115 @@ describe('validateKeyResultInput', () => {
     ).toEqual([
       expect.stringMatching(/^binding.slo: names the platform's SLO/),
     ]);
+  });
+
+  describe('scoped to a group', () => {
+    const adoptionKr: KeyResultInput = {
+      title: 'Commerce runs 80 % of its services on containerd',
+      binding: { type: 'adoption' },
+      scope: { groupRef: 'group:default/org-commerce' },
+      baseline: 0.2,
+      target: 0.8,
+      direction: 'increase',
+    };
+    const dockerKr: KeyResultInput = {
+      title: 'Commerce leaves Docker',
+      binding: {
+        type: 'deprecation-consumers',
+        deprecationRef: 'resource:default/docker-runtime',
+      },
+      scope: { groupRef: 'org-commerce' },
+      baseline: 12,
+      target: 0,
+      direction: 'decrease',
+    };
+
+    it('accepts a scope on adoption and deprecation-consumers key results, and the latter unscoped', () => {
+      expect(validateKeyResultInput(adoptionKr)).toEqual([]);
+      expect(validateKeyResultInput(dockerKr)).toEqual([]);
+      expect(validateKeyResultInput({ ...dockerKr, scope: undefined })).toEqual(
+        [],
+      );
+    });
+
+    it.each([
+      [{ type: 'nps' }, 'nps'],
+      [{ type: 'slo-attainment', slo: 'availability' }, 'slo-attainment'],
+      [metricKr.binding, 'metric'],
+    ] as const)(
+      'refuses a scope on a %j key result, saying what to do',
+      (binding, type) => {
+        expect(
+          validateKeyResultInput({
+            ...adoptionKr,
+            binding,
+            baseline: 0.2,
+            target: 0.8,
+            direction: 'increase',
+          }),
+        ).toEqual([
+          `scope: a key result bound to '${type}' cannot be scoped to a group, only one bound to 'adoption', 'deprecation-consumers'; remove the scope, or bind the key result to one of those`,
+        ]);
+      },
+    );
+
+    it('refuses a malformed group ref, a ref of another kind and a scope that is not an object', () => {
+      expect(
+        validateKeyResultInput({
+          ...adoptionKr,
+          scope: { groupRef: 'a:b:c/' },
+        }),
+      ).toEqual([
+        'scope.groupRef: "a:b:c/" is not a group ref; write group:<namespace>/<name> or just the group\'s name, e.g. group:default/commerce',
+      ]);
+      expect(
+        validateKeyResultInput({
+          ...adoptionKr,
+          scope: { groupRef: 'user:default/ann' },
+        }),
+      ).toEqual([
+        'scope.groupRef: "user:default/ann" is a user, not a Group; scope a key result to an org or a team, e.g. group:default/commerce',
+      ]);
+      expect(
+        validateKeyResultInput({
+          ...adoptionKr,
+          scope: { groupRef: 7 } as any,
+        }),
+      ).toEqual([
+        expect.stringMatching(/^scope.groupRef: 7 is not a group ref/),
+      ]);
+      expect(
+        validateKeyResultInput({ ...adoptionKr, scope: 'commerce' as any }),
+      ).toEqual([
+        'scope: must be an object naming a group, e.g. { "groupRef": "group:default/commerce" }, or left out',
+      ]);
+    });
+
+    it('refuses a deprecation binding without an entity ref', () => {
+      expect(
+        validateKeyResultInput({
+          ...dockerKr,
+          binding: { type: 'deprecation-consumers', deprecationRef: 'docker' },
+        }),
+      ).toEqual([
+        'binding.deprecationRef: "docker" is not an entity ref; name the deprecated entity as kind:namespace/name, e.g. resource:default/docker-runtime',
+      ]);
+    });
+  });
+});
+
+describe('normalizeGroupRef', () => {
+  it('writes group refs as the catalog does', () => {
+    for (const ref of [
+      'org-commerce',
+      'group:org-commerce',
+      'Group:default/Org-Commerce',
+      ' group:default/org-commerce ',
+    ]) {
+      expect(normalizeGroupRef(ref)).toBe('group:default/org-commerce');
+    }
+    expect(normalizeGroupRef('group:acme/commerce')).toBe(
+      'group:acme/commerce',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { isDuration, parseDuration } from '../core/duration';
 import { METRIC_NAME_PATTERN, metricLabelProblems } from '../core/metrics';
 import { DAY_MS } from '../core/utcDays';
 import { checkKeyResultTarget } from './keyResultProgress';
+import { normalizeDeprecationRef, normalizeGroupRef } from './keyResultScope';
 import {
   ENABLEMENT_CATEGORIES,
   KEY_RESULT_AGGREGATIONS,
@@ -12,6 +13,7 @@ import {
   KeyResultBinding,
   KeyResultInput,
   ObjectiveInput,
+  SCOPABLE_KEY_RESULT_BINDING_TYPES,
 } from './types';
 
 /**
@@ -157,12 +159,48 @@ function checkBinding(binding: KeyResultBinding, problems: string[]) {
       problems.push(...metricLabelProblems(binding.labels, 'binding.labels'));
     }
   }
+  if (binding.type === 'deprecation-consumers') {
+    checkRef(() => normalizeDeprecationRef(binding.deprecationRef), problems);
+  }
+}
+
+function checkRef(normalize: () => string, problems: string[]) {
+  try {
+    normalize();
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    problems.push(error.message);
+  }
+}
+
+function checkScope(input: KeyResultInput, problems: string[]) {
+  const { scope, binding } = input;
+  if (scope === undefined) return;
+  if (!scope || typeof scope !== 'object' || Array.isArray(scope)) {
+    problems.push(
+      `scope: must be an object naming a group, e.g. { "groupRef": "group:default/commerce" }, or left out`,
+    );
+    return;
+  }
+  checkRef(() => normalizeGroupRef(scope.groupRef), problems);
+  const type = binding && typeof binding === 'object' ? binding.type : '';
+  if (
+    (KEY_RESULT_BINDING_TYPES as readonly string[]).includes(type) &&
+    !(SCOPABLE_KEY_RESULT_BINDING_TYPES as readonly string[]).includes(type)
+  ) {
+    problems.push(
+      `scope: a key result bound to '${type}' cannot be scoped to a group, only one bound to ${oneOf(
+        SCOPABLE_KEY_RESULT_BINDING_TYPES,
+      )}; remove the scope, or bind the key result to one of those`,
+    );
+  }
 }
 
 /**
  * What is wrong with a key result as a request sends it, one message per problem naming the field
- * and the fix; empty when it is valid. Whether a bound metric or SLO exists is checked by the
- * backend against the platform's data.
+ * and the fix; empty when it is valid. A scope is allowed only with the
+ * {@link SCOPABLE_KEY_RESULT_BINDING_TYPES}. Whether a bound metric, SLO, deprecated entity or scope
+ * group exists is checked by the backend against the platform's data and the catalog.
  *
  * @public
  */
@@ -171,6 +209,7 @@ export function validateKeyResultInput(input: KeyResultInput): string[] {
   checkId(input.id, problems);
   checkText('title', input.title, TITLE_MAX, problems, true);
   checkBinding(input.binding, problems);
+  checkScope(input, problems);
   for (const field of ['baseline', 'target'] as const) {
     if (typeof input[field] !== 'number' || !Number.isFinite(input[field])) {
       problems.push(`${field}: ${quote(input[field])} is not a number`);

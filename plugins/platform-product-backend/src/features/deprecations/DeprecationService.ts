@@ -8,7 +8,9 @@ import {
   DeprecationDetail,
   DeprecationSummary,
   EntityDeprecations,
+  PlatformConsumer,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { DeprecationConsumerSource } from '../../ports';
 import { AssessedDeprecation, DeprecationCatalog } from './DeprecationCatalog';
 import { DeprecationStore } from './DeprecationStore';
 import { consumersByTeam, toDeprecationSummary } from './deprecationViews';
@@ -16,11 +18,12 @@ import { consumersByTeam, toDeprecationSummary } from './deprecationViews';
 /**
  * What the deprecations look like: the list, one deprecation with its consumers by team, the
  * deprecations an entity's page warns about, the deprecation debt of a platform, and the daily
- * burn-down snapshot they are charted from.
+ * burn-down snapshot they are charted from. Implements {@link DeprecationConsumerSource} for key
+ * results bound to a deprecation's consumers.
  *
  * @internal
  */
-export class DeprecationService {
+export class DeprecationService implements DeprecationConsumerSource {
   constructor(
     private readonly options: {
       deprecationCatalog: DeprecationCatalog;
@@ -113,6 +116,18 @@ export class DeprecationService {
       `Stored the deprecation burn-down of ${today} for ${deprecations.length} deprecations`,
     );
     return deprecations.length;
+  }
+
+  /**
+   * The current consumers of a deprecated entity (its lower-case ref) in the catalog graph, or
+   * undefined when the graph has no such entity with a valid `spec.deprecation`.
+   */
+  async consumersOf(
+    deprecationRef: string,
+  ): Promise<readonly PlatformConsumer[] | undefined> {
+    const { deprecations } =
+      await this.options.deprecationCatalog.catalogDeprecations();
+    return deprecations.find(d => d.ref === deprecationRef)?.consumers;
   }
 
   /**

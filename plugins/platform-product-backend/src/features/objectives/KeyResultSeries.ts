@@ -3,19 +3,27 @@ import {
   addUtcDays,
   adoptionRatio,
   aggregateSeries,
+  consumersOwnedWithin,
   describeValue,
   goodAndTotal,
   KeyResultBinding,
+  KeyResultScope,
   parseDuration,
   ratioMetricsOf,
   resolveSloWindow,
+  scopeGroups,
   sloAttainment,
   sloMetricNames,
+  teamAdoptionWithin,
   toUtcDay,
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
-import { ScorecardSource, SloStatusSource } from '../../ports';
+import {
+  DeprecationConsumerSource,
+  ScorecardSource,
+  SloStatusSource,
+} from '../../ports';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -27,6 +35,16 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
  * @internal
  */
 export type Measurement = { value: number; lastPointAt: string } | null;
+
+/**
+ * What a key result measures: its binding, and the group it is scoped to, if any.
+ *
+ * @internal
+ */
+export interface KeyResultMeasure {
+  binding: KeyResultBinding;
+  scope?: KeyResultScope;
+}
 
 /** How far back a value "at a moment" may come from for daily series (adoption, NPS). */
 const DAILY_LOOKBACK_DAYS = 400;
@@ -46,7 +64,15 @@ const WELL_KNOWN_NAMES = WELL_KNOWN_METRICS.map(m => m.name);
  *   or the last one before it;
  * - `nps`: the scorecard's NPS KPI now; in the past, its daily history;
  * - `slo-attainment`: the SLO status now (as the SLO panel shows it); in the past, the attainment of
- *   a ratio SLO over its window ending at that moment (threshold SLOs have no past value).
+ *   a ratio SLO over its window ending at that moment (threshold SLOs have no past value);
+ * - `deprecation-consumers`: the number of current consumers of the deprecated entity in the
+ *   catalog graph (through the deprecations feature), only those owned within the scope group when
+ *   scoped; it has no past value.
+ *
+ * A key result scoped to a group (a shared objective) is measured on that group's slice of the
+ * catalog graph — `adoption` among the audience teams at or below the group — and its series is
+ * just its current value: at a past moment it has no value (`null`), so a roadmap item linked to
+ * it shows no movement.
  *
  * @internal
  */
@@ -58,6 +84,7 @@ export class KeyResultSeries {
       graphs: PlatformGraphProvider;
       scorecards: ScorecardSource;
       sloStatus: SloStatusSource;
+      deprecationConsumers: DeprecationConsumerSource;
       now: () => Date;
     },
   ) {}
@@ -65,11 +92,17 @@ export class KeyResultSeries {
   /** The value of the series now (`at` omitted) or as of `at`. */
   async measure(
     platform: ResolvedPlatform,
-    binding: KeyResultBinding,
+    keyResult: KeyResultMeasure,
     at?: Date,
   ): Promise<Measurement> {
+    const { binding, scope } = keyResult;
     const now = this.options.now().getTime();
     const moment = at ? Math.min(at.getTime(), now) : undefined;
+    if (binding.type === 'deprecation-consumers' || scope) {
+      return moment === undefined
+        ? this.graphSliceNow(platform, keyResult, now)
+        : null;
+    }
     switch (binding.type) {
       case 'metric':
         return this.metric(
@@ -94,14 +127,34 @@ export class KeyResultSeries {
   }
 
   /**
-   * Throws an InputError naming the field when the binding points at nothing on this platform: an
-   * SLO it does not declare, or a metric that was never ingested for it (or its consumers) and is
-   * not a well-known one.
+   * Throws an InputError naming the field when the key result points at nothing: an SLO the
+   * platform does not declare, a metric that was never ingested for it (or its consumers) and is
+   * not a well-known one, an entity without `spec.deprecation`, or a scope group that is not in
+   * the catalog. Refs are expected normalised (lower case).
    */
   async checkBinding(
     platform: ResolvedPlatform,
-    binding: KeyResultBinding,
+    keyResult: KeyResultMeasure,
   ): Promise<void> {
+    const { binding, scope } = keyResult;
+    if (scope) {
+      const group = (await this.options.graphs.get()).entity(scope.groupRef);
+      if (group?.kind.toLocaleLowerCase('en-US') !== 'group') {
+        throw new InputError(
+          `scope.groupRef: ${scope.groupRef} was not found in the catalog; scope the key result to an existing Group (an org or a team), e.g. group:default/commerce`,
+        );
+      }
+    }
+    if (binding.type === 'deprecation-consumers') {
+      const consumers = await this.options.deprecationConsumers.consumersOf(
+        binding.deprecationRef,
+      );
+      if (!consumers) {
+        throw new InputError(
+          `binding.deprecationRef: ${binding.deprecationRef} is not a deprecated entity in the catalog (no entity with that ref has a valid spec.deprecation); name an entity that carries spec.deprecation, see docs/deprecations.md`,
+        );
+      }
+    }
     if (binding.type === 'slo-attainment') {
       const names = (platform.spec.slos ?? []).map(slo => slo.name);
       if (!names.includes(binding.slo)) {
@@ -137,6 +190,36 @@ export class KeyResultSeries {
         );
       }
     }
+  }
+
+  /**
+   * The current value of a key result measured on the catalog graph: a deprecation's consumers
+   * (within the scope group when scoped), or adoption among the scope group's audience teams.
+   */
+  private async graphSliceNow(
+    platform: ResolvedPlatform,
+    { binding, scope }: KeyResultMeasure,
+    now: number,
+  ): Promise<Measurement> {
+    const graph = await this.options.graphs.get();
+    const groups = scope && scopeGroups(graph, scope.groupRef);
+    let value: number | null = null;
+    if (binding.type === 'deprecation-consumers') {
+      const consumers = await this.options.deprecationConsumers.consumersOf(
+        binding.deprecationRef,
+      );
+      if (consumers) {
+        value = groups
+          ? consumersOwnedWithin(consumers, groups, graph).length
+          : consumers.length;
+      }
+    } else if (binding.type === 'adoption' && groups) {
+      const { teams } = await this.options.graphs.adoption(platform);
+      value = teamAdoptionWithin(teams, groups).ratio;
+    }
+    return value === null
+      ? null
+      : { value, lastPointAt: new Date(now).toISOString() };
   }
 
   private async entitiesOf(

@@ -3,7 +3,6 @@ import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   KeyResult,
-  KeyResultBinding,
   KeyResultInput,
   keyResultProgress,
   Objective,
@@ -12,11 +11,7 @@ import {
   validateKeyResultInput,
   validateObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import {
-  KeyResultRecord,
-  ObjectiveRecord,
-  ObjectiveStore,
-} from './ObjectiveStore';
+import { KeyResultRecord, ObjectiveStore } from './ObjectiveStore';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { KeyResultLookup, KeyResultMovement } from '../../ports';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
@@ -24,6 +19,11 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
 import { KeyResultSeries } from './KeyResultSeries';
 import { conflictOrMissing } from '../../core/database';
 import { throwIfInvalid } from '../../core/http';
+import {
+  keyResultFields,
+  objectiveFields,
+  toObjective,
+} from './objectiveRecords';
 
 /**
  * A platform's objectives and key results: reads with each key result's progress computed from its
@@ -135,7 +135,8 @@ export class ObjectiveService implements KeyResultLookup {
       'add key results to its objectives',
     );
     throwIfInvalid(validateKeyResultInput(input));
-    await this.options.series.checkBinding(platform, input.binding);
+    const fields = keyResultFields(input);
+    await this.options.series.checkBinding(platform, fields);
     const id = input.id ?? randomUUID();
     const now = this.options.now().getTime();
     await this.options.store.transaction(async store => {
@@ -151,7 +152,7 @@ export class ObjectiveService implements KeyResultLookup {
         platformRef: platform.ref,
         id,
         objectiveId,
-        ...keyResultFields(input),
+        ...fields,
         createdAt: now,
       });
     });
@@ -167,13 +168,14 @@ export class ObjectiveService implements KeyResultLookup {
   ): Promise<KeyResult> {
     await this.authorize(platform, credentials, 'edit its key results');
     throwIfInvalid(validateKeyResultInput({ ...input, id: undefined }));
-    await this.options.series.checkBinding(platform, input.binding);
+    const fields = keyResultFields(input);
+    await this.options.series.checkBinding(platform, fields);
     await this.versioned('key result', platform, id, version, store =>
       store.updateKeyResult({
         platformRef: platform.ref,
         id,
         version,
-        fields: keyResultFields(input),
+        fields,
         updatedAt: this.options.now().getTime(),
       }),
     );
@@ -243,8 +245,8 @@ export class ObjectiveService implements KeyResultLookup {
       throw new NotFoundError(`${ref} is no longer a platform in the catalog`);
     }
     const [atSince, current] = await Promise.all([
-      this.options.series.measure(platform, kr.binding, since),
-      this.options.series.measure(platform, kr.binding),
+      this.options.series.measure(platform, kr, since),
+      this.options.series.measure(platform, kr),
     ]);
     return {
       keyResultId: kr.id,
@@ -278,12 +280,13 @@ export class ObjectiveService implements KeyResultLookup {
     platform: ResolvedPlatform,
     kr: KeyResultRecord,
   ): Promise<KeyResult> {
-    const measurement = await this.options.series.measure(platform, kr.binding);
+    const measurement = await this.options.series.measure(platform, kr);
     return {
       id: kr.id,
       objectiveId: kr.objectiveId,
       title: kr.title,
       binding: kr.binding,
+      ...(kr.scope ? { scope: await this.scopeOf(kr.scope.groupRef) } : {}),
       baseline: kr.baseline,
       target: kr.target,
       direction: kr.direction,
@@ -295,6 +298,15 @@ export class ObjectiveService implements KeyResultLookup {
         value: measurement?.value ?? null,
         lastPointAt: measurement?.lastPointAt ?? null,
       }),
+    };
+  }
+
+  /** A scope with the group's display name, or its name when the group has none. */
+  private async scopeOf(groupRef: string) {
+    const graph = await this.options.graphs.get();
+    return {
+      groupRef,
+      title: graph.title(groupRef) ?? groupRef.slice(groupRef.indexOf('/') + 1),
     };
   }
 
@@ -313,61 +325,4 @@ export class ObjectiveService implements KeyResultLookup {
 
 function missing(what: string, id: string, platformRef: string) {
   return new NotFoundError(`${what} '${id}' was not found on ${platformRef}`);
-}
-
-function objectiveFields(input: ObjectiveInput) {
-  return {
-    title: input.title.trim(),
-    description: input.description,
-    category: input.category,
-    period: input.period,
-  };
-}
-
-function keyResultFields(input: KeyResultInput) {
-  return {
-    title: input.title.trim(),
-    binding: normalizeBinding(input.binding),
-    baseline: input.baseline,
-    target: input.target,
-    direction: input.direction,
-  };
-}
-
-/** The binding with only the fields its type has, so nothing unknown is stored. */
-function normalizeBinding(binding: KeyResultBinding): KeyResultBinding {
-  switch (binding.type) {
-    case 'metric':
-      return {
-        type: 'metric',
-        metric: binding.metric,
-        aggregation: binding.aggregation,
-        window: binding.window,
-        ...(binding.labels && Object.keys(binding.labels).length > 0
-          ? { labels: binding.labels }
-          : {}),
-      };
-    case 'slo-attainment':
-      return { type: 'slo-attainment', slo: binding.slo };
-    default:
-      return { type: binding.type };
-  }
-}
-
-function toObjective(
-  record: ObjectiveRecord,
-  keyResults: KeyResult[],
-): Objective {
-  return {
-    id: record.id,
-    platformRef: record.platformRef,
-    title: record.title,
-    ...(record.description ? { description: record.description } : {}),
-    category: record.category,
-    ...(record.period ? { period: record.period } : {}),
-    version: record.version,
-    createdAt: new Date(record.createdAt).toISOString(),
-    updatedAt: new Date(record.updatedAt).toISOString(),
-    keyResults,
-  };
 }

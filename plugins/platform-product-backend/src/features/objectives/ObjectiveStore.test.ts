@@ -198,4 +198,102 @@ describe('ObjectiveStore and AnnouncementStore', () => {
       expect(await knex.schema.hasTable('platform_follows')).toBe(true);
     },
   );
+
+  it.each(databases.eachSupportedId())(
+    'keep the scope of a key result, find key results by scope, and migrate the scope down and up on %p',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const objectives = await ObjectiveStore.create({
+        database: mockServices.database({ knex }),
+      });
+      const kr = (platformRef: string, id: string, groupRef?: string) =>
+        objectives.insertKeyResult({
+          platformRef,
+          id,
+          objectiveId: 'o',
+          title: id,
+          binding: {
+            type: 'deprecation-consumers',
+            deprecationRef: 'resource:default/docker-runtime',
+          },
+          ...(groupRef ? { scope: { groupRef } } : {}),
+          baseline: 5,
+          target: 0,
+          direction: 'decrease',
+          createdAt: 1,
+        });
+      await kr(PLATFORM, 'commerce', 'group:default/org-commerce');
+      await kr(PLATFORM, 'checkout', 'group:default/org-checkout');
+      await kr(PLATFORM, 'everyone');
+      await kr(
+        'system:default/a-platform',
+        'also-commerce',
+        'group:default/org-commerce',
+      );
+
+      expect(await objectives.getKeyResult(PLATFORM, 'commerce')).toMatchObject(
+        {
+          binding: {
+            type: 'deprecation-consumers',
+            deprecationRef: 'resource:default/docker-runtime',
+          },
+          scope: { groupRef: 'group:default/org-commerce' },
+        },
+      );
+      expect(
+        (await objectives.getKeyResult(PLATFORM, 'everyone'))?.scope,
+      ).toBeUndefined();
+      expect(
+        (
+          await objectives.listKeyResultsScopedTo([
+            'group:default/org-commerce',
+            'group:default/org-checkout',
+            'group:default/org-commerce',
+          ])
+        ).map(r => [r.platformRef, r.id]),
+      ).toEqual([
+        ['system:default/a-platform', 'also-commerce'],
+        [PLATFORM, 'commerce'],
+        [PLATFORM, 'checkout'],
+      ]);
+      expect(
+        await objectives.updateKeyResult({
+          platformRef: PLATFORM,
+          id: 'commerce',
+          version: 1,
+          fields: {
+            title: 'unscoped now',
+            binding: { type: 'adoption' },
+            baseline: 0.2,
+            target: 0.8,
+            direction: 'increase',
+          },
+          updatedAt: 2,
+        }),
+      ).toBe(true);
+      expect(
+        (await objectives.getKeyResult(PLATFORM, 'commerce'))?.scope,
+      ).toBeUndefined();
+
+      const migrations = require.resolve(
+        '../../../migrations/20261201_key_result_scope.js',
+      );
+      const directory = migrations.slice(0, migrations.lastIndexOf('/'));
+      const name = '20261201_key_result_scope.js';
+      await knex.migrate.down({ directory, name });
+      expect(await knex.schema.hasColumn('key_results', 'scope_ref')).toBe(
+        false,
+      );
+      expect(await objectives.getKeyResult(PLATFORM, 'checkout')).toMatchObject(
+        { id: 'checkout' },
+      );
+      await knex.migrate.up({ directory, name });
+      expect(await knex.schema.hasColumn('key_results', 'scope_ref')).toBe(
+        true,
+      );
+      expect(
+        (await objectives.getKeyResult(PLATFORM, 'checkout'))?.scope,
+      ).toBeUndefined();
+    },
+  );
 });

@@ -4,9 +4,11 @@ import {
   EnablementCategory,
   KeyResultBinding,
   KeyResultDirection,
+  KeyResultScope,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import {
+  chunks,
   connectDatabase,
   versionedDelete,
   versionedUpdate,
@@ -40,6 +42,8 @@ export interface KeyResultRecord {
   objectiveId: string;
   title: string;
   binding: KeyResultBinding;
+  /** The group it is scoped to (its ref normalised), if any. */
+  scope?: KeyResultScope;
   baseline: number;
   target: number;
   direction: KeyResultDirection;
@@ -56,7 +60,7 @@ type ObjectiveFields = Pick<
 >;
 type KeyResultFields = Pick<
   KeyResultRecord,
-  'title' | 'binding' | 'baseline' | 'target' | 'direction'
+  'title' | 'binding' | 'scope' | 'baseline' | 'target' | 'direction'
 >;
 
 /**
@@ -163,6 +167,27 @@ export class ObjectiveStore {
     return rows.map(toKeyResult);
   }
 
+  /**
+   * The key results of every platform scoped to one of these groups (lower-case refs), by
+   * platform, objective and position.
+   */
+  async listKeyResultsScopedTo(
+    groupRefs: readonly string[],
+  ): Promise<KeyResultRecord[]> {
+    const records: KeyResultRecord[] = [];
+    for (const slice of chunks([...new Set(groupRefs)])) {
+      const rows = await this.db('key_results').whereIn('scope_ref', slice);
+      records.push(...rows.map(toKeyResult));
+    }
+    return records.sort(
+      (a, b) =>
+        compare(a.platformRef, b.platformRef) ||
+        compare(a.objectiveId, b.objectiveId) ||
+        a.position - b.position ||
+        compare(a.id, b.id),
+    );
+  }
+
   async getKeyResult(
     platformRef: string,
     id: string,
@@ -244,6 +269,7 @@ function keyResultColumns(fields: KeyResultFields) {
   return {
     title: fields.title,
     binding: JSON.stringify(fields.binding),
+    scope_ref: fields.scope?.groupRef ?? null,
     baseline: fields.baseline,
     target: fields.target,
     direction: fields.direction,
@@ -271,6 +297,7 @@ function toKeyResult(row: any): KeyResultRecord {
     objectiveId: row.objective_id,
     title: row.title,
     binding: JSON.parse(row.binding),
+    ...(row.scope_ref ? { scope: { groupRef: row.scope_ref } } : {}),
     baseline: Number(row.baseline),
     target: Number(row.target),
     direction: row.direction,
@@ -279,4 +306,9 @@ function toKeyResult(row: any): KeyResultRecord {
     createdAt: Number(row.created_at),
     updatedAt: Number(row.updated_at),
   };
+}
+
+function compare(a: string, b: string): number {
+  if (a === b) return 0;
+  return a < b ? -1 : 1;
 }

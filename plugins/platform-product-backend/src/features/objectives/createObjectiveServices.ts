@@ -1,14 +1,18 @@
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { ScorecardSource, SloStatusSource } from '../../ports';
+import {
+  DeprecationConsumerSource,
+  ScorecardSource,
+  SloStatusSource,
+} from '../../ports';
 import { KeyResultSeries } from './KeyResultSeries';
 import { ObjectiveService } from './ObjectiveService';
 import { ObjectiveStore } from './ObjectiveStore';
 
 /**
- * Wires objectives with key results measured from the metrics, snapshots, scorecards and SLO
- * status (`objectives`, also the roadmap's `KeyResultLookup`).
+ * Wires objectives with key results measured from the metrics, snapshots, scorecards, SLO status
+ * and deprecation consumers (`objectives`, also the roadmap's `KeyResultLookup`).
  *
  * @internal
  */
@@ -19,6 +23,7 @@ export function createObjectiveServices(options: {
   graphs: PlatformGraphProvider;
   scorecards: ScorecardSource;
   sloStatus: SloStatusSource;
+  deprecationConsumers: DeprecationConsumerSource;
   entityPermissions: EntityPermissions;
   now: () => Date;
 }) {
@@ -29,6 +34,7 @@ export function createObjectiveServices(options: {
     graphs,
     scorecards: options.scorecards,
     sloStatus: options.sloStatus,
+    deprecationConsumers: options.deprecationConsumers,
     now,
   });
   return {

@@ -1,6 +1,7 @@
 /**
  * Objectives and key results of platforms, each key result bound to a measured series (adoption,
- * NPS, SLO attainment or a metric), so that progress is computed, never typed.
+ * NPS, SLO attainment, a metric or a deprecation's consumers), so that progress is computed, never
+ * typed; a key result may be scoped to a group (a shared objective).
  *
  * @packageDocumentation
  */

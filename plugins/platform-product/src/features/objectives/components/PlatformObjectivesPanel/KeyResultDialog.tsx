@@ -10,6 +10,7 @@ import {
   KeyResultBinding,
   KeyResultDirection,
   KeyResultInput,
+  SCOPABLE_KEY_RESULT_BINDING_TYPES,
   validateKeyResultInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { SelectInput, TextInput } from '../../../../shared/FormDialog';
@@ -22,7 +23,11 @@ const BINDING_LABELS: Record<BindingType, string> = {
   nps: 'Net promoter score (−100 to 100)',
   'slo-attainment': 'SLO attainment (0–1)',
   metric: 'Ingested metric',
+  'deprecation-consumers': 'Consumers still on a deprecated entity',
 };
+
+const scopable = (type: BindingType) =>
+  (SCOPABLE_KEY_RESULT_BINDING_TYPES as readonly string[]).includes(type);
 
 const AGGREGATION_LABELS: Record<KeyResultAggregation, string> = {
   p50: 'p50 (median)',
@@ -34,7 +39,9 @@ const AGGREGATION_LABELS: Record<KeyResultAggregation, string> = {
 
 /**
  * Adds or edits a key result, with a picker for the series it is bound to: adoption, NPS, one of
- * the platform's SLOs, or a metric with an aggregation and a window.
+ * the platform's SLOs, a metric with an aggregation and a window, or the consumers of a
+ * deprecated entity; adoption and deprecation key results may be scoped to a group (an entity ref
+ * such as `group:default/commerce`), making them a shared objective of that group.
  */
 export const KeyResultDialog = (props: {
   keyResult?: KeyResult;
@@ -59,6 +66,10 @@ export const KeyResultDialog = (props: {
   const [window, setWindow] = useState(
     initial?.type === 'metric' ? initial.window : '28d',
   );
+  const [deprecationRef, setDeprecationRef] = useState(
+    initial?.type === 'deprecation-consumers' ? initial.deprecationRef : '',
+  );
+  const [scopeRef, setScopeRef] = useState(keyResult?.scope?.groupRef ?? '');
   const [baseline, setBaseline] = useState(
     keyResult ? String(keyResult.baseline) : '',
   );
@@ -83,6 +94,8 @@ export const KeyResultDialog = (props: {
             ? { labels: initial.labels }
             : {}),
         };
+      case 'deprecation-consumers':
+        return { type, deprecationRef };
       default:
         return { type };
     }
@@ -96,6 +109,9 @@ export const KeyResultDialog = (props: {
       fields={() => ({
         title,
         binding: binding(),
+        ...(scopable(type) && scopeRef.trim() !== ''
+          ? { scope: { groupRef: scopeRef.trim() } }
+          : {}),
         baseline: baseline.trim() === '' ? NaN : Number(baseline),
         target: target.trim() === '' ? NaN : Number(target),
         direction,
@@ -159,6 +175,25 @@ export const KeyResultDialog = (props: {
             style={{ flex: 1, minWidth: 80 }}
           />
         </Box>
+      )}
+      {type === 'deprecation-consumers' && (
+        <TextInput
+          id="key-result-deprecation"
+          label="Deprecated entity"
+          helperText="The ref of an entity with spec.deprecation, e.g. resource:default/docker-runtime"
+          value={deprecationRef}
+          onChange={setDeprecationRef}
+          required
+        />
+      )}
+      {scopable(type) && (
+        <TextInput
+          id="key-result-scope"
+          label="Scope (group)"
+          helperText="Optional: an org or team, e.g. group:default/commerce — measured among that group and the groups below it"
+          value={scopeRef}
+          onChange={setScopeRef}
+        />
       )}
       <Box display="flex" gridGap={8}>
         <TextInput

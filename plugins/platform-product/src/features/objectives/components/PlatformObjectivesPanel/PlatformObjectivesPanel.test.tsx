@@ -180,4 +180,92 @@ describe('PlatformObjectivesPanel', () => {
       },
     });
   });
+
+  it('shows the scope of a shared key result as a chip', async () => {
+    const scoped: KeyResult = {
+      ...nps,
+      id: 'commerce-on-containerd',
+      title: 'Commerce runs 80 % of its services on containerd',
+      binding: { type: 'adoption' },
+      scope: { groupRef: 'group:default/org-commerce', title: 'Commerce' },
+      baseline: 0.2,
+      target: 0.8,
+    };
+    await renderWithApi(<PlatformObjectivesPanel entityRef={ENTITY_REF} />, {
+      entity: platformEntity,
+      api: mockPlatformProductApi({
+        listObjectives: jest.fn().mockResolvedValue({
+          ...objectives,
+          items: [{ ...objectives.items[0], keyResults: [scoped, nps] }],
+        }),
+      }),
+    });
+    const kr = await screen.findByTestId('key-result-commerce-on-containerd');
+    expect(within(kr).getByText('Commerce')).toBeInTheDocument();
+    expect(
+      within(kr).getByTitle('Scoped to group:default/org-commerce'),
+    ).toBeInTheDocument();
+    expect(
+      within(screen.getByTestId('key-result-deploy-kr-nps')).queryByText(
+        'Commerce',
+      ),
+    ).not.toBeInTheDocument();
+  });
+
+  it('lets owners scope a deprecation key result to a group, and sends the scope', async () => {
+    const api = mockPlatformProductApi({
+      listObjectives: jest.fn().mockResolvedValue(objectives),
+      createKeyResult: jest.fn().mockResolvedValue({}),
+    });
+    await renderWithApi(<PlatformObjectivesPanel entityRef={ENTITY_REF} />, {
+      entity: platformEntity,
+      api,
+      ownershipEntityRefs: OWNER,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Add key result' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.type(
+      within(dialog).getByLabelText(/Title/),
+      'Commerce leaves Docker',
+    );
+    expect(within(dialog).queryByLabelText(/Scope \(group\)/)).toBeNull();
+    await userEvent.click(within(dialog).getByLabelText('Measured by'));
+    await userEvent.click(
+      await screen.findByRole('option', {
+        name: 'Consumers still on a deprecated entity',
+      }),
+    );
+    await userEvent.type(
+      within(dialog).getByLabelText(/Deprecated entity/),
+      'resource:default/docker-runtime',
+    );
+    await userEvent.type(
+      within(dialog).getByLabelText(/Scope \(group\)/),
+      'group:default/org-commerce',
+    );
+    await userEvent.type(within(dialog).getByLabelText('Baseline'), '12');
+    await userEvent.type(within(dialog).getByLabelText('Target'), '0');
+    await userEvent.click(within(dialog).getByLabelText('Direction'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'decrease' }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(api.createKeyResult).toHaveBeenCalledWith({
+      entityRef: ENTITY_REF,
+      objectiveId: 'faster-delivery',
+      keyResult: {
+        title: 'Commerce leaves Docker',
+        binding: {
+          type: 'deprecation-consumers',
+          deprecationRef: 'resource:default/docker-runtime',
+        },
+        scope: { groupRef: 'group:default/org-commerce' },
+        baseline: 12,
+        target: 0,
+        direction: 'decrease',
+      },
+    });
+  });
 });

@@ -143,6 +143,14 @@ export const PlatformObjectivesPanel = (props: {
                         {describeKeyResultBinding(keyResult.binding)} ·{' '}
                         {keyResult.id}
                       </Typography>
+                      {keyResult.scope && (
+                        <Chip
+                          size="small"
+                          variant="outlined"
+                          label={keyResult.scope.title}
+                          title={`Scoped to ${keyResult.scope.groupRef}`}
+                        />
+                      )}
                       {allowed && (
                         <>
                           <EditDeleteButtons

@@ -15,4 +15,5 @@ export * from './roadmap';
 export * from './objectives';
 export * from './announcements';
 export * from './entityCard';
+export * from './portfolio';
 export * from './api';

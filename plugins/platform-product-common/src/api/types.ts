@@ -18,6 +18,7 @@ import type {
 } from '../scorecards/scorecard';
 import type { PlatformLink, PlatformSupport } from '../catalog/types';
 import type { DeprecationDebt } from '../deprecations/types';
+import type { SnapshotSource } from '../portfolio/types';
 
 /** @public */
 export interface MetricPointInput {
@@ -95,8 +96,11 @@ export interface AdoptionTrendPoint {
   adoptingTeams: number;
   audienceTeams: number;
   ratio: number | null;
-  adoptingServices: number;
-  totalServices: number;
+  /** `null` for an imported figure, which counts teams only. */
+  adoptingServices: number | null;
+  totalServices: number | null;
+  /** Taken on the day (`live`), or imported from an earlier record. */
+  source: SnapshotSource;
 }
 
 /** @public */

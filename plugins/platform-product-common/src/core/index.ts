@@ -9,3 +9,4 @@ export * from './describeValue';
 export * from './metrics';
 export * from './permissions';
 export * from './format';
+export * from './csv';

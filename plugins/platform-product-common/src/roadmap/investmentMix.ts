@@ -68,19 +68,38 @@ export function computeInvestmentMix(
   intended: InvestmentMix | null,
   nowItems: ReadonlyArray<{ category: RoadmapCategory }>,
 ): InvestmentMixRow[] {
-  const counts = new Map<RoadmapCategory, number>();
+  const counts: Partial<Record<RoadmapCategory, number>> = {};
   for (const item of nowItems) {
-    counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
+    counts[item.category] = (counts[item.category] ?? 0) + 1;
   }
+  return investmentMixFromCounts(intended, counts);
+}
+
+/**
+ * {@link computeInvestmentMix} from counts of Now items by category: for several platforms at
+ * once, say, with the counts summed.
+ *
+ * @param intended - the declared mix, or null when none is declared
+ * @param counts - Now items by category
+ * @public
+ */
+export function investmentMixFromCounts(
+  intended: Partial<Record<RoadmapCategory, number>> | null,
+  counts: Partial<Record<RoadmapCategory, number>>,
+): InvestmentMixRow[] {
+  const total = ROADMAP_CATEGORIES.reduce(
+    (sum, category) => sum + (counts[category] ?? 0),
+    0,
+  );
   return ROADMAP_CATEGORIES.filter(
-    category => intended?.[category] !== undefined || counts.has(category),
+    category =>
+      intended?.[category] !== undefined || (counts[category] ?? 0) > 0,
   ).map(category => {
-    const count = counts.get(category) ?? 0;
+    const count = counts[category] ?? 0;
     return {
       category,
       intended: intended?.[category] ?? 0,
-      actual:
-        nowItems.length === 0 ? 0 : Math.round((count / nowItems.length) * 100),
+      actual: total === 0 ? 0 : Math.round((count / total) * 100),
       nowItems: count,
     };
   });

@@ -1,23 +1,6 @@
+import { toCsv } from '../core/csv';
 import { npsCategory } from './nps';
 import type { SurveyComment } from './types';
-
-/** Characters that make a spreadsheet read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * One CSV cell: a cell a spreadsheet would run as a formula (starting with = + - @, a tab or a
- * carriage return) is prefixed with `'`; a cell with a comma, quote or line break is quoted, its
- * quotes doubled (RFC 4180).
- *
- * @public
- */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? '' : String(value);
-  if (FORMULA_START.test(text)) {
-    text = `'${text}`;
-  }
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 /**
  * The free-text answers of a round as CSV (header first, CRLF line ends): round, time, score,
@@ -49,7 +32,5 @@ export function surveyCommentsCsv(options: {
     comment.signedBy,
     comment.comment,
   ]);
-  return `${[header, ...rows]
-    .map(row => row.map(cell => csvCell(cell)).join(','))
-    .join('\r\n')}\r\n`;
+  return toCsv([header, ...rows]);
 }

@@ -8,6 +8,7 @@ import { platformProductPermissions } from '@platform-product/backstage-plugin-p
 import { readPlatformProductConfig } from './config';
 import { scheduleFeatureTasks } from './core/tasks';
 import { deprecationTasks } from './features/deprecations';
+import { portfolioTasks } from './features/portfolio';
 import { roadmapTasks } from './features/roadmap';
 import { scorecardTasks } from './features/scorecards';
 import { surveyTasks } from './features/surveys';
@@ -68,6 +69,7 @@ export const platformProductPlugin = createBackendPlugin({
           ...deprecationTasks(services),
           ...surveyTasks(services),
           ...roadmapTasks(services),
+          ...portfolioTasks(services),
         ]);
 
         permissionsRegistry.addPermissions(platformProductPermissions);

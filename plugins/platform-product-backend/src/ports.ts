@@ -4,10 +4,18 @@ import type {
 } from '@backstage/backend-plugin-api';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import type {
+  GroupPlatformPicture,
+  DeprecationDebt,
+  Objective,
+  PlatformAdoption,
+  PortfolioNps,
+  PortfolioSnapshot,
+  ScorecardKpiId,
   EntityAnnouncements,
   EntityDeprecations,
   EntityPlatforms,
   EntityRoadmap,
+  GroupKeyResult,
   PlatformConsumer,
   PlatformSpec,
   Scorecard,
@@ -133,6 +141,60 @@ export interface DeprecationConsumerSource {
 }
 
 /**
+ * The key results scoped to some groups, on the platforms the caller can see, for a group's page.
+ * Implemented by the objectives feature.
+ *
+ * @internal
+ */
+export interface GroupKeyResultSource {
+  /**
+   * The key results whose scope is exactly one of `groupRefs` (no walk of the hierarchy: pass the
+   * group and its ancestors to show a team the key results of its orgs too), each with its
+   * progress now, on the platforms `credentials` may see in the catalog.
+   */
+  keyResultsScopedTo(
+    groupRefs: ReadonlySet<string> | readonly string[],
+    credentials: BackstageCredentials,
+  ): Promise<GroupKeyResult[]>;
+}
+
+/**
+ * The consumers owned by some groups that sit on deprecated entities the caller can see, with
+ * days to sunset and exception state. Implemented by the deprecations feature; read by a group's
+ * page.
+ *
+ * @internal
+ */
+export interface GroupDeprecationSource {
+  consumedByOwners(
+    ownerRefs: ReadonlySet<string>,
+    credentials: BackstageCredentials,
+  ): Promise<GroupPlatformPicture['deprecatedDependencies']>;
+}
+
+/**
+ * A survey round open now.
+ *
+ * @internal
+ */
+export interface OpenSurveyRound {
+  roundId: string;
+  platformRef: string;
+  title: string;
+  /** ISO 8601 */
+  closesAt: string;
+}
+
+/**
+ * The survey rounds open now. Implemented by the surveys feature; read by a group's page.
+ *
+ * @internal
+ */
+export interface OpenSurveyRoundSource {
+  openRounds(): Promise<OpenSurveyRound[]>;
+}
+
+/**
  * The live status of a platform's SLOs (cached briefly). Implemented by the slos feature; read by
  * the entity card, the platforms list and key results bound to SLO attainment.
  *
@@ -164,6 +226,30 @@ export interface ScorecardSource {
 export interface SurveyNps {
   value: number | null;
   history: Array<{ day: string; value: number | null }>;
+  /** The latest closed round's NPS with its responses and margin, or `null` before the first. */
+  latest: PortfolioNps | null;
+}
+
+/**
+ * The figures of a platform that the portfolio records each day, each computed by the feature
+ * that owns it (the SLOs, the scorecard, the surveys, the deprecations, the objectives and the
+ * roadmap); assembled in `wiring.ts`.
+ *
+ * @internal
+ */
+export interface PortfolioFactSource {
+  sloStatuses(platform: ResolvedPlatform): Promise<SloStatus[]>;
+  kpiValues(
+    platform: ResolvedPlatform,
+    adoption: PlatformAdoption,
+  ): Promise<Partial<Record<ScorecardKpiId, number | null>>>;
+  /** The NPS of the platform's closed survey rounds. */
+  surveyNps(platformRef: string): Promise<SurveyNps>;
+  deprecationDebt(platformRef: string): Promise<DeprecationDebt>;
+  objectives(platform: ResolvedPlatform): Promise<Objective[]>;
+  investment(
+    platform: ResolvedPlatform,
+  ): Promise<PortfolioSnapshot['investment']>;
 }
 
 /**

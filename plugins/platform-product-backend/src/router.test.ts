@@ -626,6 +626,7 @@ describe('createRouter', () => {
         expect(response.body.trend).toEqual([
           {
             day: '2026-03-01',
+            source: 'live',
             adoptingTeams: 17,
             audienceTeams: 21,
             ratio: 17 / 21,
@@ -651,6 +652,7 @@ describe('createRouter', () => {
         expect(response.body.trend).toEqual([
           {
             day: '2026-03-10',
+            source: 'live',
             adoptingTeams: 19,
             audienceTeams: 21,
             ratio: 19 / 21,

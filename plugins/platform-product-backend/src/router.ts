@@ -12,7 +12,9 @@ import { registerAnnouncementRoutes } from './features/announcements';
 import { registerDeprecationRoutes } from './features/deprecations';
 import { registerEntityCardRoutes } from './features/entityCard';
 import { registerObjectiveRoutes } from './features/objectives';
+import { registerGroupRoutes } from './features/groups';
 import { registerPlatformRoutes } from './features/platforms';
+import { registerPortfolioRoutes } from './features/portfolio';
 import { registerRoadmapRoutes } from './features/roadmap';
 import { registerScorecardRoutes } from './features/scorecards';
 import { registerSloRoutes } from './features/slos';
@@ -56,6 +58,8 @@ export async function createRouter(
   registerAnnouncementRoutes(router, features);
   registerDeprecationRoutes(router, features);
   registerRoadmapRoutes(router, features);
+  registerPortfolioRoutes(router, features);
+  registerGroupRoutes(router, features);
 
   // Bodies are parsed before the validating router, whose error handler would turn the parser's
   // errors (413 for an oversized body among them) into 400s; it then finds the body parsed.

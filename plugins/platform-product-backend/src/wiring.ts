@@ -33,6 +33,16 @@ import {
 } from './features/entityCard';
 import { createObjectiveServices, ObjectiveStore } from './features/objectives';
 import { PlatformListService } from './features/platforms';
+import { GroupPictureService } from './features/groups';
+import {
+  PortfolioDrillDown,
+  PortfolioHistory,
+  PortfolioService,
+  PortfolioSnapshotter,
+  PortfolioStore,
+  PortfolioTrendsService,
+} from './features/portfolio';
+import { PortfolioFactSource } from './ports';
 import {
   createRoadmapServices,
   RoadmapSettings,
@@ -60,6 +70,7 @@ export async function openStores(database: DatabaseService) {
     announcementStore: await AnnouncementStore.create({ database }),
     surveyStore: await SurveyStore.create({ database }),
     roadmapStore: await RoadmapStore.create({ database }),
+    portfolioStore: await PortfolioStore.create({ database }),
   };
 }
 
@@ -105,6 +116,7 @@ export function createPlatformProductServices(options: {
   surveyStore: SurveyStore;
   surveys?: SurveySettings;
   roadmapStore: RoadmapStore;
+  portfolioStore: PortfolioStore;
   urlReader: UrlReaderService;
   roadmapSettings?: RoadmapSettings;
 }) {
@@ -162,6 +174,7 @@ export function createPlatformProductServices(options: {
     metrics,
     snapshots: snapshotStore,
     graphs,
+    platformCatalog,
     scorecards,
     sloStatus,
     deprecationConsumers: deprecationServices.deprecations,
@@ -191,6 +204,37 @@ export function createPlatformProductServices(options: {
     now,
     settings: options.roadmapSettings,
   });
+  const portfolioFacts: PortfolioFactSource = {
+    sloStatuses: platform => sloStatus.getStatuses(platform.ref, platform.spec),
+    kpiValues: (platform, adoption) =>
+      scorecards.currentValues({ platform, adoption }),
+    surveyNps: platformRef => surveys.npsOfClosedRounds(platformRef),
+    deprecationDebt: platformRef =>
+      deprecationServices.deprecations.debtOf(platformRef),
+    objectives: async platform =>
+      (await objectiveServices.objectives.list(platform)).items,
+    investment: async platform => {
+      const { investmentMix } = await roadmapServices.roadmap.getBoard(
+        platform,
+      );
+      return {
+        intended: investmentMix.intended,
+        nowItems: Object.fromEntries(
+          investmentMix.rows.map(row => [row.category, row.nowItems]),
+        ),
+      };
+    },
+  };
+  const portfolioHistory = new PortfolioHistory({
+    store: options.portfolioStore,
+    snapshots: snapshotStore,
+  });
+  const portfolio = new PortfolioService({
+    history: portfolioHistory,
+    graphs,
+    platformCatalog,
+    now,
+  });
   const entityPlatforms = new EntityPlatformsService({
     platformCatalog,
     graphs,
@@ -217,6 +261,32 @@ export function createPlatformProductServices(options: {
       now,
     }),
     entityPlatforms,
+    portfolio,
+    portfolioTrends: new PortfolioTrendsService({
+      portfolio,
+      history: portfolioHistory,
+      facts: portfolioFacts,
+    }),
+    portfolioDrillDown: new PortfolioDrillDown({
+      portfolio,
+      history: portfolioHistory,
+    }),
+    portfolioSnapshots: new PortfolioSnapshotter({
+      store: options.portfolioStore,
+      graphs,
+      facts: portfolioFacts,
+      logger,
+      now,
+    }),
+    groupPictures: new GroupPictureService({
+      catalog,
+      platformCatalog,
+      graphs,
+      deprecations: deprecationServices.deprecations,
+      surveys,
+      keyResults: objectiveServices.objectives,
+      now,
+    }),
     entityCard: new EntityCardService({
       entityPlatforms,
       roadmap: roadmapServices.roadmap,

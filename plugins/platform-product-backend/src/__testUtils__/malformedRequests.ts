@@ -487,8 +487,10 @@ function sitesOf(operation: ContractOperation, valid: ValidRequest): Site[] {
   ];
   for (const parameter of operation.queryParams) {
     const { name } = parameter;
+    // A list parameter is given by repeating it (category=a&category=b): twice is well-formed.
+    const list = typesOf(resolveSchema(parameter.schema)).includes('array');
     sites.push({
-      families: [{ cases: ['twice', 'object'] }],
+      families: [{ cases: list ? ['object'] : ['twice', 'object'] }],
       request: how =>
         request({
           url:

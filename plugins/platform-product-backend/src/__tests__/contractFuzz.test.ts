@@ -259,6 +259,11 @@ function validRequestOf(
     ReviewRoadmapItem: {
       body: { outcome: 'held', notes: 'MTTR halved', version: 1 },
     },
+    ImportAdoptionHistory: {
+      body: {
+        points: [{ day: '2026-01-01', adoptingTeams: 1, audienceTeams: 2 }],
+      },
+    },
     SetInvestmentMix: {
       body: {
         mix: {

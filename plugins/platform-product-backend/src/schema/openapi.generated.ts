@@ -134,6 +134,87 @@ export const spec = {
           "minLength": 1,
           "maxLength": 64
         }
+      },
+      "portfolioAsOf": {
+        "name": "asOf",
+        "in": "query",
+        "required": false,
+        "description": "The day (YYYY-MM-DD, UTC) the view is as of; default today.",
+        "schema": {
+          "type": "string",
+          "pattern": "^\\d{4}-\\d{2}-\\d{2}$"
+        }
+      },
+      "portfolioCategory": {
+        "name": "category",
+        "in": "query",
+        "required": false,
+        "description": "Only platforms of these categories (repeat the parameter for several).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "portfolioOwner": {
+        "name": "owner",
+        "in": "query",
+        "required": false,
+        "allowReserved": true,
+        "description": "Only platforms owned by these groups (repeat for several).",
+        "schema": {
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        }
+      },
+      "portfolioOrg": {
+        "name": "org",
+        "in": "query",
+        "required": false,
+        "allowReserved": true,
+        "description": "Adoption among this org's teams, and its subtree in the heat map.",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "portfolioSort": {
+        "name": "sort",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "title",
+            "category",
+            "owner",
+            "adoption",
+            "adoptionChange30",
+            "adoptionChange90",
+            "services",
+            "nps",
+            "reliability",
+            "supportTickets",
+            "deprecationDebt",
+            "objectives",
+            "capacity",
+            "costPerService"
+          ]
+        }
+      },
+      "portfolioOrder": {
+        "name": "order",
+        "in": "query",
+        "required": false,
+        "schema": {
+          "type": "string",
+          "enum": [
+            "asc",
+            "desc"
+          ]
+        }
       }
     },
     "schemas": {
@@ -541,7 +622,8 @@ export const spec = {
           "audienceTeams",
           "ratio",
           "adoptingServices",
-          "totalServices"
+          "totalServices",
+          "source"
         ],
         "properties": {
           "day": {
@@ -560,10 +642,20 @@ export const spec = {
             ]
           },
           "adoptingServices": {
-            "type": "integer"
+            "type": [
+              "number",
+              "null"
+            ],
+            "description": "Null for an imported figure, which counts teams only."
           },
           "totalServices": {
-            "type": "integer"
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "source": {
+            "$ref": "#/components/schemas/SnapshotSource"
           }
         }
       },
@@ -3251,6 +3343,1139 @@ export const spec = {
               "string",
               "null"
             ]
+          }
+        }
+      },
+      "AdoptionCounts": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "adopting",
+          "audience",
+          "ratio",
+          "stage"
+        ],
+        "properties": {
+          "adopting": {
+            "type": "integer"
+          },
+          "audience": {
+            "type": "integer"
+          },
+          "ratio": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "stage": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/AdoptionStage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "SnapshotSource": {
+        "type": "string",
+        "enum": [
+          "live",
+          "imported"
+        ]
+      },
+      "PortfolioNps": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "value",
+          "responses",
+          "marginOfError",
+          "closedOn"
+        ],
+        "properties": {
+          "value": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "responses": {
+            "type": "integer"
+          },
+          "marginOfError": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "closedOn": {
+            "type": "string"
+          }
+        }
+      },
+      "PortfolioReliability": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "health",
+          "slos",
+          "worst",
+          "alertState"
+        ],
+        "properties": {
+          "health": {
+            "$ref": "#/components/schemas/SloHealth"
+          },
+          "slos": {
+            "type": "integer"
+          },
+          "worst": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": false,
+            "required": [
+              "name",
+              "displayName",
+              "target",
+              "attainment",
+              "budgetRemaining"
+            ],
+            "properties": {
+              "name": {
+                "type": "string"
+              },
+              "displayName": {
+                "type": "string"
+              },
+              "target": {
+                "type": "number"
+              },
+              "attainment": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "budgetRemaining": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              }
+            }
+          },
+          "alertState": {
+            "type": "string",
+            "enum": [
+              "ok",
+              "ticket",
+              "page",
+              "no-data"
+            ]
+          }
+        }
+      },
+      "PortfolioObjectives": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "objectives",
+          "keyResults",
+          "measured",
+          "meanProgress",
+          "onTrack"
+        ],
+        "properties": {
+          "objectives": {
+            "type": "integer"
+          },
+          "keyResults": {
+            "type": "integer"
+          },
+          "measured": {
+            "type": "integer"
+          },
+          "meanProgress": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "onTrack": {
+            "type": "integer"
+          }
+        }
+      },
+      "PortfolioPoint": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "day",
+          "ratio",
+          "source"
+        ],
+        "properties": {
+          "day": {
+            "type": "string"
+          },
+          "ratio": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "source": {
+            "$ref": "#/components/schemas/SnapshotSource"
+          }
+        }
+      },
+      "PortfolioRow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "title",
+          "category",
+          "ownerRefs",
+          "snapshotDay",
+          "source",
+          "adoption",
+          "services",
+          "nps",
+          "reliability",
+          "supportTicketsPer100Users",
+          "deprecationDebt",
+          "objectives",
+          "capacityUnlockedHoursPerMonth",
+          "costPerService"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "category": {
+            "type": "string"
+          },
+          "ownerRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "snapshotDay": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "source": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/SnapshotSource"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "adoption": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "adopting",
+              "audience",
+              "ratio",
+              "stage",
+              "change30",
+              "change90",
+              "sparkline"
+            ],
+            "properties": {
+              "adopting": {
+                "type": "integer"
+              },
+              "audience": {
+                "type": "integer"
+              },
+              "ratio": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "stage": {
+                "anyOf": [
+                  {
+                    "$ref": "#/components/schemas/AdoptionStage"
+                  },
+                  {
+                    "type": "null"
+                  }
+                ]
+              },
+              "change30": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "change90": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "sparkline": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PortfolioPoint"
+                }
+              }
+            }
+          },
+          "services": {
+            "type": [
+              "object",
+              "null"
+            ],
+            "additionalProperties": false,
+            "required": [
+              "adopting",
+              "total"
+            ],
+            "properties": {
+              "adopting": {
+                "type": "integer"
+              },
+              "total": {
+                "type": "integer"
+              }
+            }
+          },
+          "nps": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/PortfolioNps"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "reliability": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/PortfolioReliability"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "supportTicketsPer100Users": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "deprecationDebt": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/DeprecationDebt"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "objectives": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/PortfolioObjectives"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "capacityUnlockedHoursPerMonth": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "costPerService": {
+            "type": [
+              "number",
+              "null"
+            ]
+          }
+        }
+      },
+      "PortfolioHeatCell": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "adopting",
+          "audience",
+          "ratio",
+          "stage",
+          "snapshotDay"
+        ],
+        "properties": {
+          "adopting": {
+            "type": "integer"
+          },
+          "audience": {
+            "type": "integer"
+          },
+          "ratio": {
+            "type": [
+              "number",
+              "null"
+            ]
+          },
+          "stage": {
+            "anyOf": [
+              {
+                "$ref": "#/components/schemas/AdoptionStage"
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "snapshotDay": {
+            "type": "string"
+          }
+        }
+      },
+      "PortfolioHeatRow": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupRef",
+          "title",
+          "type",
+          "parentRef",
+          "children",
+          "cells"
+        ],
+        "properties": {
+          "groupRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "type": {
+            "type": "string"
+          },
+          "parentRef": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "children": {
+            "type": "integer"
+          },
+          "cells": {
+            "type": "object",
+            "description": "Platform ref → the cell, or null when the snapshot has no figure for the group.",
+            "additionalProperties": {
+              "anyOf": [
+                {
+                  "$ref": "#/components/schemas/PortfolioHeatCell"
+                },
+                {
+                  "type": "null"
+                }
+              ]
+            }
+          }
+        }
+      },
+      "PortfolioQuery": {
+        "type": "object",
+        "additionalProperties": false,
+        "properties": {
+          "asOf": {
+            "type": "string"
+          },
+          "category": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "owner": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "org": {
+            "type": "string"
+          },
+          "sort": {
+            "type": "string"
+          },
+          "order": {
+            "type": "string",
+            "enum": [
+              "asc",
+              "desc"
+            ]
+          }
+        }
+      },
+      "Portfolio": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "asOf",
+          "earliestDay",
+          "query",
+          "rows",
+          "totals",
+          "heatMap",
+          "facets",
+          "computedAt"
+        ],
+        "properties": {
+          "asOf": {
+            "type": "string"
+          },
+          "earliestDay": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "query": {
+            "$ref": "#/components/schemas/PortfolioQuery"
+          },
+          "rows": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortfolioRow"
+            }
+          },
+          "totals": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "platforms",
+              "teams",
+              "capacityUnlockedHoursPerMonth",
+              "investmentMix"
+            ],
+            "properties": {
+              "platforms": {
+                "type": "integer"
+              },
+              "teams": {
+                "$ref": "#/components/schemas/AdoptionCounts"
+              },
+              "capacityUnlockedHoursPerMonth": {
+                "type": [
+                  "number",
+                  "null"
+                ]
+              },
+              "investmentMix": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/InvestmentMixRow"
+                }
+              }
+            }
+          },
+          "heatMap": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "platforms",
+              "rows"
+            ],
+            "properties": {
+              "platforms": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "rows": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PortfolioHeatRow"
+                }
+              }
+            }
+          },
+          "facets": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "categories",
+              "owners",
+              "orgs"
+            ],
+            "properties": {
+              "categories": {
+                "type": "array",
+                "items": {
+                  "type": "string"
+                }
+              },
+              "owners": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "ref",
+                    "title"
+                  ],
+                  "properties": {
+                    "ref": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    }
+                  }
+                }
+              },
+              "orgs": {
+                "type": "array",
+                "items": {
+                  "type": "object",
+                  "additionalProperties": false,
+                  "required": [
+                    "ref",
+                    "title"
+                  ],
+                  "properties": {
+                    "ref": {
+                      "type": "string"
+                    },
+                    "title": {
+                      "type": "string"
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "computedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "PortfolioGroupChildren": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupRef",
+          "rows"
+        ],
+        "properties": {
+          "groupRef": {
+            "type": "string"
+          },
+          "rows": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/PortfolioHeatRow"
+            }
+          }
+        }
+      },
+      "PortfolioCellTeams": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "groupRef",
+          "asOf",
+          "snapshotDay",
+          "status",
+          "total",
+          "offset",
+          "limit",
+          "items"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "groupRef": {
+            "type": "string"
+          },
+          "asOf": {
+            "type": "string"
+          },
+          "snapshotDay": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "adopting",
+              "non-adopting"
+            ]
+          },
+          "total": {
+            "type": "integer"
+          },
+          "offset": {
+            "type": "integer"
+          },
+          "limit": {
+            "type": "integer"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "teamRef",
+                "title",
+                "parentRef",
+                "memberRefs",
+                "memberCount"
+              ],
+              "properties": {
+                "teamRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "parentRef": {
+                  "type": [
+                    "string",
+                    "null"
+                  ]
+                },
+                "memberRefs": {
+                  "type": "array",
+                  "items": {
+                    "type": "string"
+                  }
+                },
+                "memberCount": {
+                  "type": "integer"
+                }
+              }
+            }
+          }
+        }
+      },
+      "PortfolioMover": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "title",
+          "from",
+          "to",
+          "change"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "from": {
+            "type": "number"
+          },
+          "to": {
+            "type": "number"
+          },
+          "change": {
+            "type": "number"
+          }
+        }
+      },
+      "PortfolioTrends": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "from",
+          "to",
+          "adoption",
+          "nps",
+          "movers"
+        ],
+        "properties": {
+          "from": {
+            "type": "string"
+          },
+          "to": {
+            "type": "string"
+          },
+          "adoption": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "platformRef",
+                "title",
+                "points"
+              ],
+              "properties": {
+                "platformRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "points": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/PortfolioPoint"
+                  }
+                }
+              }
+            }
+          },
+          "nps": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "platformRef",
+                "title",
+                "rounds"
+              ],
+              "properties": {
+                "platformRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "rounds": {
+                  "type": "array",
+                  "items": {
+                    "type": "object",
+                    "additionalProperties": false,
+                    "required": [
+                      "day",
+                      "value"
+                    ],
+                    "properties": {
+                      "day": {
+                        "type": "string"
+                      },
+                      "value": {
+                        "type": [
+                          "number",
+                          "null"
+                        ]
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "movers": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "rises",
+              "falls"
+            ],
+            "properties": {
+              "rises": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PortfolioMover"
+                }
+              },
+              "falls": {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/PortfolioMover"
+                }
+              }
+            }
+          }
+        }
+      },
+      "AdoptionHistoryImport": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "points"
+        ],
+        "properties": {
+          "points": {
+            "description": "The figures: { day (YYYY-MM-DD, before today), adoptingTeams, audienceTeams, orgRef? }. Checked line by line in the handler, so that every problem names its line and field."
+          }
+        }
+      },
+      "AdoptionHistoryImportResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "stored",
+          "skippedLive",
+          "orgFigures"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "stored": {
+            "type": "integer"
+          },
+          "skippedLive": {
+            "type": "integer"
+          },
+          "orgFigures": {
+            "type": "integer"
+          }
+        }
+      },
+      "GroupPlatformPicture": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "groupRef",
+          "title",
+          "teams",
+          "platforms",
+          "deprecatedDependencies",
+          "surveys",
+          "keyResults",
+          "computedAt"
+        ],
+        "properties": {
+          "groupRef": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "teams": {
+            "type": "integer"
+          },
+          "platforms": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "platformRef",
+                "title",
+                "category",
+                "group",
+                "company"
+              ],
+              "properties": {
+                "platformRef": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "category": {
+                  "type": "string"
+                },
+                "group": {
+                  "$ref": "#/components/schemas/AdoptionCounts"
+                },
+                "company": {
+                  "$ref": "#/components/schemas/AdoptionCounts"
+                }
+              }
+            }
+          },
+          "deprecatedDependencies": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "entityRef",
+                "deprecationRef",
+                "deprecationTitle",
+                "sunsetDate",
+                "daysToSunset",
+                "exception",
+                "inViolation"
+              ],
+              "properties": {
+                "entityRef": {
+                  "type": "string"
+                },
+                "deprecationRef": {
+                  "type": "string"
+                },
+                "deprecationTitle": {
+                  "type": "string"
+                },
+                "sunsetDate": {
+                  "type": "string"
+                },
+                "daysToSunset": {
+                  "type": "integer"
+                },
+                "replacementRef": {
+                  "type": "string"
+                },
+                "exception": {
+                  "type": [
+                    "object",
+                    "null"
+                  ],
+                  "additionalProperties": false,
+                  "required": [
+                    "state"
+                  ],
+                  "properties": {
+                    "state": {
+                      "type": "string",
+                      "enum": [
+                        "requested",
+                        "approved",
+                        "denied",
+                        "expired"
+                      ]
+                    },
+                    "expiresAt": {
+                      "type": "string"
+                    }
+                  }
+                },
+                "inViolation": {
+                  "type": "boolean"
+                }
+              }
+            }
+          },
+          "surveys": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "additionalProperties": false,
+              "required": [
+                "roundId",
+                "platformRef",
+                "platformTitle",
+                "title",
+                "closesAt"
+              ],
+              "properties": {
+                "roundId": {
+                  "type": "string"
+                },
+                "platformRef": {
+                  "type": "string"
+                },
+                "platformTitle": {
+                  "type": "string"
+                },
+                "title": {
+                  "type": "string"
+                },
+                "closesAt": {
+                  "type": "string"
+                }
+              }
+            }
+          },
+          "keyResults": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/GroupKeyResult"
+            }
+          },
+          "computedAt": {
+            "type": "string"
+          }
+        }
+      },
+      "GroupKeyResult": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "platformTitle",
+          "objectiveId",
+          "objectiveTitle",
+          "keyResultId",
+          "title",
+          "scopeRef",
+          "baseline",
+          "target",
+          "direction",
+          "binding",
+          "progress"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "platformTitle": {
+            "type": "string"
+          },
+          "objectiveId": {
+            "type": "string"
+          },
+          "objectiveTitle": {
+            "type": "string"
+          },
+          "keyResultId": {
+            "type": "string"
+          },
+          "title": {
+            "type": "string"
+          },
+          "scopeRef": {
+            "type": "string"
+          },
+          "baseline": {
+            "type": "number"
+          },
+          "target": {
+            "type": "number"
+          },
+          "direction": {
+            "type": "string",
+            "enum": [
+              "increase",
+              "decrease"
+            ]
+          },
+          "binding": {
+            "$ref": "#/components/schemas/KeyResultBinding"
+          },
+          "progress": {
+            "$ref": "#/components/schemas/KeyResultProgress"
           }
         }
       }
@@ -5955,6 +7180,370 @@ export const spec = {
               "application/json": {
                 "schema": {
                   "$ref": "#/components/schemas/EntityRoadmap"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/portfolio": {
+      "get": {
+        "operationId": "GetPortfolio",
+        "description": "Every platform the caller can see, side by side as of a day: the grid, its totals and the org × platform heat map in one answer, from the daily snapshots.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/portfolioAsOf"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioCategory"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOwner"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOrg"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioSort"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOrder"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The portfolio of the view.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Portfolio"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/portfolio/export": {
+      "get": {
+        "operationId": "ExportPortfolio",
+        "description": "Exactly the view of GET /portfolio as a file: CSV of the grid (text cells that a spreadsheet would run as a formula are prefixed with an apostrophe), or JSON of the whole answer.",
+        "parameters": [
+          {
+            "name": "format",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "csv",
+                "json"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/portfolioAsOf"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioCategory"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOwner"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOrg"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioSort"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOrder"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The file, as an attachment.",
+            "content": {
+              "text/csv": {
+                "schema": {
+                  "type": "string"
+                }
+              },
+              "application/json": {
+                "schema": {
+                  "description": "The answer of GET /portfolio for the same view.",
+                  "type": "object"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/portfolio/trends": {
+      "get": {
+        "operationId": "GetPortfolioTrends",
+        "description": "Adoption of every platform of the view over time, NPS by round, and the movers of the period.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/portfolioAsOf"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioCategory"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOwner"
+          },
+          {
+            "name": "days",
+            "in": "query",
+            "required": false,
+            "description": "How many days before as-of the trends cover (default 90, at most 730).",
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The trends.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioTrends"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          }
+        }
+      }
+    },
+    "/portfolio/groups/{kind}/{namespace}/{name}/children": {
+      "get": {
+        "operationId": "GetPortfolioGroupChildren",
+        "description": "The sub-orgs and teams directly below a group, with their heat map cells for the view.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioAsOf"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioCategory"
+          },
+          {
+            "$ref": "#/components/parameters/portfolioOwner"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The rows below the group.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioGroupChildren"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/portfolio/cells": {
+      "get": {
+        "operationId": "GetPortfolioCellTeams",
+        "description": "A page of the adopting or non-adopting teams behind one heat map cell.",
+        "parameters": [
+          {
+            "name": "platform",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "group",
+            "in": "query",
+            "required": true,
+            "allowReserved": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "status",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "string",
+              "enum": [
+                "adopting",
+                "non-adopting"
+              ]
+            }
+          },
+          {
+            "$ref": "#/components/parameters/portfolioAsOf"
+          },
+          {
+            "name": "offset",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer"
+            }
+          },
+          {
+            "name": "limit",
+            "in": "query",
+            "required": false,
+            "schema": {
+              "type": "integer"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The page.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PortfolioCellTeams"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/adoption/history": {
+      "post": {
+        "operationId": "ImportAdoptionHistory",
+        "description": "Imports past adoption figures of the platform (owners or a service): JSON { points } or a CSV body (Content-Type text/csv) with the columns day, adopting_teams, audience_teams and optionally org. All or nothing: a bad line gets a 400 that names the line and field. A day with a live snapshot keeps it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/AdoptionHistoryImport"
+              }
+            },
+            "text/csv": {
+              "schema": {
+                "type": "string"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "What was stored.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/AdoptionHistoryImportResult"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/groups/{kind}/{namespace}/{name}/platforms": {
+      "get": {
+        "operationId": "GetGroupPlatformPicture",
+        "description": "A group's own picture: adoption of each platform among its teams (recursive) next to the whole company's, its services on deprecated parts, the survey rounds its members can answer and the key results scoped to it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The picture.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/GroupPlatformPicture"
                 }
               }
             }

@@ -164,6 +164,7 @@ export const adoptionReport: AdoptionReport = {
       ratio: 0.25,
       adoptingServices: 9,
       totalServices: 40,
+      source: 'live',
     },
     {
       day: '2025-03-02',
@@ -172,6 +173,7 @@ export const adoptionReport: AdoptionReport = {
       ratio: 0.35,
       adoptingServices: 12,
       totalServices: 40,
+      source: 'live',
     },
   ],
   capacityUnlockedHoursPerMonth: 42,

@@ -26,7 +26,7 @@ const megabytes = (bytes: number) =>
   `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 
 /**
- * Parses JSON request bodies up to {@link MAX_BODY_BYTES} and, before anything else reads the
+ * Parses JSON (and `text/csv`) request bodies up to {@link MAX_BODY_BYTES} and, before anything else reads the
  * request, refuses with a 400 what no route may receive (see {@link jsonInputProblem}): a body
  * nested too deeply, and a control character in any text of the body, the query or a path
  * parameter. The parser's own errors become answers that say what to do.
@@ -34,7 +34,11 @@ const megabytes = (bytes: number) =>
  * @internal
  */
 export function jsonBodyParser(): RequestHandler {
-  const parse = express.json({ limit: MAX_BODY_BYTES });
+  const json = express.json({ limit: MAX_BODY_BYTES });
+  // The few routes that take a CSV file (the adoption history import) receive its text.
+  const csv = express.text({ type: 'text/csv', limit: MAX_BODY_BYTES });
+  const parse: RequestHandler = (req, res, next) =>
+    json(req, res, error => (error ? next(error) : csv(req, res, next)));
   return (req, res, next) =>
     parse(req, res, error => {
       if (error) {

@@ -14,6 +14,35 @@ export interface AdoptionSnapshot {
   computedAt: number;
 }
 
+/**
+ * One point of a platform's adoption history: taken on the day (`live`) or imported.
+ *
+ * @internal
+ */
+export interface AdoptionHistoryRow {
+  platformRef: string;
+  day: string;
+  adoptingTeams: number;
+  audienceTeams: number;
+  /** `null` for an imported figure, which counts teams only. */
+  adoptingServices: number | null;
+  totalServices: number | null;
+  source: 'live' | 'imported';
+}
+
+/**
+ * An imported adoption figure: a platform's whole audience (`orgRef` empty) or one org's.
+ *
+ * @internal
+ */
+export interface AdoptionImportRow {
+  platformRef: string;
+  day: string;
+  orgRef: string;
+  adoptingTeams: number;
+  audienceTeams: number;
+}
+
 /** @internal */
 export interface ScorecardSnapshotValue {
   /** YYYY-MM-DD, UTC */
@@ -81,6 +110,207 @@ export class SnapshotStore {
       totalServices: Number(row.total_services),
       computedAt: Number(row.computed_at),
     }));
+  }
+
+  /**
+   * Stores imported adoption figures of a platform, all or none, replacing earlier imports of the
+   * same day and org. A day with a live snapshot keeps it: the import of that day's whole-audience
+   * figure is skipped and counted.
+   */
+  async importAdoption(options: {
+    platformRef: string;
+    rows: ReadonlyArray<Omit<AdoptionImportRow, 'platformRef'>>;
+    importedBy: string;
+    importedAt: number;
+  }): Promise<{ stored: number; skippedLive: number; orgFigures: number }> {
+    const { platformRef, importedBy, importedAt } = options;
+    return this.db.transaction(async trx => {
+      const days = [...new Set(options.rows.map(row => row.day))];
+      const live = new Set<string>();
+      for (const chunk of chunks(days)) {
+        const rows = await trx('adoption_snapshots')
+          .select('day')
+          .where('platform_ref', platformRef)
+          .whereIn('day', chunk);
+        rows.forEach(row => live.add(row.day));
+      }
+      const rows = options.rows.filter(
+        row => row.orgRef !== '' || !live.has(row.day),
+      );
+      for (const chunk of chunks(rows)) {
+        await trx('adoption_imports')
+          .insert(
+            chunk.map(row => ({
+              platform_ref: platformRef,
+              day: row.day,
+              org_ref: row.orgRef,
+              adopting_teams: row.adoptingTeams,
+              audience_teams: row.audienceTeams,
+              imported_by: importedBy,
+              imported_at: importedAt,
+            })),
+          )
+          .onConflict(['platform_ref', 'day', 'org_ref'])
+          .merge();
+      }
+      return {
+        stored: rows.filter(row => row.orgRef === '').length,
+        skippedLive: options.rows.length - rows.length,
+        orgFigures: rows.filter(row => row.orgRef !== '').length,
+      };
+    });
+  }
+
+  /**
+   * The adoption history of these platforms from `fromDay` to `toDay` inclusive, oldest first: the
+   * live snapshots, and imported whole-audience figures of the days without one.
+   */
+  async listAdoptionHistory(options: {
+    platformRefs: readonly string[];
+    fromDay: string;
+    toDay: string;
+  }): Promise<AdoptionHistoryRow[]> {
+    const { fromDay, toDay } = options;
+    const result: AdoptionHistoryRow[] = [];
+    for (const refs of chunks(options.platformRefs)) {
+      const [live, imported] = await Promise.all([
+        this.db('adoption_snapshots')
+          .whereIn('platform_ref', refs)
+          .whereBetween('day', [fromDay, toDay]),
+        this.db('adoption_imports')
+          .whereIn('platform_ref', refs)
+          .where('org_ref', '')
+          .whereBetween('day', [fromDay, toDay]),
+      ]);
+      const liveDays = new Set(
+        live.map(row => `${row.platform_ref} ${row.day}`),
+      );
+      for (const row of live) {
+        result.push({
+          platformRef: row.platform_ref,
+          day: row.day,
+          adoptingTeams: Number(row.adopting_teams),
+          audienceTeams: Number(row.audience_teams),
+          adoptingServices: Number(row.adopting_services),
+          totalServices: Number(row.total_services),
+          source: 'live',
+        });
+      }
+      for (const row of imported) {
+        if (!liveDays.has(`${row.platform_ref} ${row.day}`)) {
+          result.push({
+            platformRef: row.platform_ref,
+            day: row.day,
+            adoptingTeams: Number(row.adopting_teams),
+            audienceTeams: Number(row.audience_teams),
+            adoptingServices: null,
+            totalServices: null,
+            source: 'imported',
+          });
+        }
+      }
+    }
+    return result.sort(
+      (a, b) =>
+        a.platformRef.localeCompare(b.platformRef) ||
+        a.day.localeCompare(b.day),
+    );
+  }
+
+  /**
+   * For each platform, its imported figures of the latest imported day on or before `day`: the
+   * whole audience's (when imported) and the orgs'.
+   */
+  async latestImportsOnOrBefore(
+    platformRefs: readonly string[],
+    day: string,
+  ): Promise<Map<string, AdoptionImportRow[]>> {
+    const result = new Map<string, AdoptionImportRow[]>();
+    for (const refs of chunks(platformRefs)) {
+      const latest = await this.db('adoption_imports')
+        .select('platform_ref')
+        .max({ day: 'day' })
+        .whereIn('platform_ref', refs)
+        .where('day', '<=', day)
+        .groupBy('platform_ref');
+      for (const {
+        platform_ref: platformRef,
+        day: latestDay,
+      } of latest as Array<{
+        platform_ref: string;
+        day: string;
+      }>) {
+        const rows = await this.db('adoption_imports').where({
+          platform_ref: platformRef,
+          day: latestDay,
+        });
+        result.set(
+          platformRef,
+          rows.map(row => ({
+            platformRef: row.platform_ref,
+            day: row.day,
+            orgRef: row.org_ref,
+            adoptingTeams: Number(row.adopting_teams),
+            audienceTeams: Number(row.audience_teams),
+          })),
+        );
+      }
+    }
+    return result;
+  }
+
+  /** For each platform, its latest live adoption snapshot on or before `day`. */
+  async latestAdoptionOnOrBefore(
+    platformRefs: readonly string[],
+    day: string,
+  ): Promise<Map<string, AdoptionSnapshot>> {
+    const result = new Map<string, AdoptionSnapshot>();
+    for (const refs of chunks(platformRefs)) {
+      const rows = await this.db('adoption_snapshots as s')
+        .join(
+          this.db('adoption_snapshots')
+            .select('platform_ref')
+            .max({ day: 'day' })
+            .whereIn('platform_ref', refs)
+            .where('day', '<=', day)
+            .groupBy('platform_ref')
+            .as('l'),
+          join =>
+            join.on('s.platform_ref', 'l.platform_ref').andOn('s.day', 'l.day'),
+        )
+        .select('s.*');
+      for (const row of rows) {
+        result.set(row.platform_ref, {
+          platformRef: row.platform_ref,
+          day: row.day,
+          adoptingTeams: Number(row.adopting_teams),
+          audienceTeams: Number(row.audience_teams),
+          adoptingServices: Number(row.adopting_services),
+          totalServices: Number(row.total_services),
+          computedAt: Number(row.computed_at),
+        });
+      }
+    }
+    return result;
+  }
+
+  /** The first day with a live snapshot or an imported figure of any of these platforms. */
+  async earliestAdoptionDay(
+    platformRefs: readonly string[],
+  ): Promise<string | null> {
+    let earliest: string | null = null;
+    for (const refs of chunks(platformRefs)) {
+      for (const table of ['adoption_snapshots', 'adoption_imports']) {
+        const row = await this.db(table)
+          .min({ first: 'day' })
+          .whereIn('platform_ref', refs)
+          .first();
+        if (row?.first && (earliest === null || row.first < earliest)) {
+          earliest = row.first;
+        }
+      }
+    }
+    return earliest;
   }
 
   /**

@@ -1,4 +1,10 @@
+import { InputError } from '@backstage/errors';
 import {
+  AdoptionHistoryImportResult,
+  AdoptionHistoryProblem,
+  parseAdoptionHistoryCsv,
+  toUtcDay,
+  validateAdoptionHistory,
   AdoptionReport,
   adoptionRatio,
   capacityUnlocked,
@@ -30,8 +36,8 @@ export class AdoptionService {
     const now = this.options.now();
     const graph = await this.options.graphs.get();
     const adoption = await this.options.graphs.adoption(platform);
-    const trend = await this.options.snapshots.listAdoptionSnapshots({
-      platformRef: platform.ref,
+    const trend = await this.options.snapshots.listAdoptionHistory({
+      platformRefs: [platform.ref],
       ...range,
     });
     const withTitle = (ref: string) => {
@@ -60,6 +66,7 @@ export class AdoptionService {
         ratio: adoptionRatio(snapshot.adoptingTeams, snapshot.audienceTeams),
         adoptingServices: snapshot.adoptingServices,
         totalServices: snapshot.totalServices,
+        source: snapshot.source,
       })),
       capacityUnlockedHoursPerMonth: capacityUnlocked({
         hoursSavedPerTeamPerMonth: platform.spec.hoursSavedPerTeamPerMonth,
@@ -68,4 +75,51 @@ export class AdoptionService {
       computedAt: now.toISOString(),
     };
   }
+
+  /**
+   * Imports past adoption figures of a platform, all or nothing: a CSV text (header `day,
+   * adopting_teams, audience_teams[, org]`) or the `points` of a JSON body. A bad figure refuses
+   * the whole import with a 400 naming its line and field; days must be before today; a day with
+   * a live snapshot keeps it.
+   */
+  async importHistory(
+    platform: ResolvedPlatform,
+    body: string | { points?: unknown },
+    importedBy: string,
+  ): Promise<AdoptionHistoryImportResult> {
+    const now = this.options.now();
+    const today = toUtcDay(now.getTime());
+    const parsed =
+      typeof body === 'string'
+        ? parseAdoptionHistoryCsv(body, today)
+        : validateAdoptionHistory(body.points, today);
+    if (!parsed.ok) {
+      const shown = parsed.problems.slice(0, 10).map(describeProblem);
+      const more = parsed.problems.length - shown.length;
+      throw new InputError(
+        `Nothing was imported: ${shown.join('; ')}${
+          more > 0 ? `; and ${more} more` : ''
+        }`,
+      );
+    }
+    const result = await this.options.snapshots.importAdoption({
+      platformRef: platform.ref,
+      rows: parsed.points.map(point => ({
+        day: point.day,
+        orgRef: point.orgRef ?? '',
+        adoptingTeams: point.adoptingTeams,
+        audienceTeams: point.audienceTeams,
+      })),
+      importedBy,
+      importedAt: now.getTime(),
+    });
+    return { platformRef: platform.ref, ...result };
+  }
+}
+
+function describeProblem(problem: AdoptionHistoryProblem): string {
+  const where = problem.line > 0 ? `line ${problem.line}` : 'the import';
+  return problem.field
+    ? `${where}, ${problem.field}: ${problem.message}`
+    : `${where}: ${problem.message}`;
 }

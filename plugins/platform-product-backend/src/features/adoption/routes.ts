@@ -1,5 +1,5 @@
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import { ApiRouter, RequestContext } from '../../core/http';
+import { actorOf, ApiRouter, RequestContext } from '../../core/http';
 import { SnapshotRefresher } from '../../ports';
 import { AdoptionService } from './AdoptionService';
 
@@ -22,6 +22,27 @@ export function registerAdoptionRoutes(
     const { platform } = await http.platformOf(req);
     res.json(await adoption.getReport(platform, http.dayRange(req.query)));
   });
+
+  router.post(
+    '/platforms/:kind/:namespace/:name/adoption/history',
+    async (req, res) => {
+      const { platform, credentials } = await http.platformOf(req);
+      if ((credentials.principal as { type?: string }).type === 'user') {
+        await entityPermissions.authorizeManage(
+          platform.ref,
+          credentials,
+          'import its adoption history',
+        );
+      }
+      res.json(
+        await adoption.importHistory(
+          platform,
+          req.body as string | { points?: unknown },
+          actorOf(credentials),
+        ),
+      );
+    },
+  );
 
   router.post(
     '/platforms/:kind/:namespace/:name/adoption/refresh',

@@ -8,7 +8,10 @@ import {
   DeprecationDetail,
   DeprecationSummary,
   EntityDeprecations,
+  GroupPlatformPicture,
   PlatformConsumer,
+  toUtcDay,
+  utcDaysBetween,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DeprecationConsumerSource } from '../../ports';
 import { AssessedDeprecation, DeprecationCatalog } from './DeprecationCatalog';
@@ -91,6 +94,52 @@ export class DeprecationService implements DeprecationConsumerSource {
         consumer: d.assessment.consumers.find(c => c.entityRef === ref)!,
       })),
     };
+  }
+
+  /**
+   * The consumers owned by any of these groups that sit on a deprecated entity the caller can
+   * see, each with the deprecation, its sunset and the consumer's own exception state: what a
+   * group's page lists. Sorted by sunset, then consumer.
+   */
+  async consumedByOwners(
+    ownerRefs: ReadonlySet<string>,
+    credentials: BackstageCredentials,
+  ): Promise<GroupPlatformPicture['deprecatedDependencies']> {
+    const { deprecationCatalog } = this.options;
+    const owned = (c: { ownerRefs: string[] }) =>
+      c.ownerRefs.some(owner => ownerRefs.has(owner.toLowerCase()));
+    const { deprecations, entities } = await deprecationCatalog.assessAll(d =>
+      d.consumers.some(owned),
+    );
+    const shown = await deprecationCatalog.visibleTo(deprecations, credentials);
+    const today = toUtcDay(this.options.now().getTime());
+    return shown
+      .flatMap(d => {
+        const entity = entities.get(d.ref) ?? d.entity;
+        return d.assessment.consumers.filter(owned).map(consumer => ({
+          entityRef: consumer.entityRef,
+          deprecationRef: d.ref,
+          deprecationTitle: entity.metadata.title ?? entity.metadata.name,
+          sunsetDate: d.spec.sunset,
+          daysToSunset: utcDaysBetween(today, d.spec.sunset),
+          ...(d.spec.replacedBy ? { replacementRef: d.spec.replacedBy } : {}),
+          exception: consumer.exception
+            ? {
+                state: consumer.exception.state,
+                ...(consumer.exception.state === 'approved' ||
+                consumer.exception.state === 'expired'
+                  ? { expiresAt: consumer.exception.requestedEnd }
+                  : {}),
+              }
+            : null,
+          inViolation: consumer.inViolation,
+        }));
+      })
+      .sort(
+        (a, b) =>
+          a.sunsetDate.localeCompare(b.sunsetDate) ||
+          a.entityRef.localeCompare(b.entityRef),
+      );
   }
 
   /**

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
+  GroupKeyResult,
   KeyResult,
   KeyResultInput,
   keyResultProgress,
@@ -13,13 +14,21 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { KeyResultRecord, ObjectiveStore } from './ObjectiveStore';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import { KeyResultLookup, KeyResultMovement } from '../../ports';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import {
+  GroupKeyResultSource,
+  KeyResultLookup,
+  KeyResultMovement,
+} from '../../ports';
+import {
+  PlatformCatalog,
+  ResolvedPlatform,
+} from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { KeyResultSeries } from './KeyResultSeries';
 import { conflictOrMissing } from '../../core/database';
 import { throwIfInvalid } from '../../core/http';
 import {
+  groupBindingOf,
   keyResultFields,
   objectiveFields,
   toObjective,
@@ -28,16 +37,18 @@ import {
 /**
  * A platform's objectives and key results: reads with each key result's progress computed from its
  * bound series, and owner-only writes with optimistic versions (a stale version is a 409).
- * Implements {@link KeyResultLookup} for the roadmap.
+ * Implements {@link KeyResultLookup} for the roadmap and {@link GroupKeyResultSource} for a group's
+ * page (the key results scoped to a group: shared objectives).
  *
  * @internal
  */
-export class ObjectiveService implements KeyResultLookup {
+export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
   constructor(
     private readonly options: {
       store: ObjectiveStore;
       series: KeyResultSeries;
       graphs: PlatformGraphProvider;
+      platformCatalog: PlatformCatalog;
       entityPermissions: EntityPermissions;
       now: () => Date;
     },
@@ -255,6 +266,74 @@ export class ObjectiveService implements KeyResultLookup {
       valueAtSince: atSince?.value ?? null,
       valueNow: current?.value ?? null,
       lastPointAt: current?.lastPointAt ?? null,
+    };
+  }
+
+  /**
+   * The key results whose scope is exactly one of `groupRefs` — the hierarchy is not walked here:
+   * a group's page passes the group and its ancestors (`PlatformGraph.ancestors`), so that a team
+   * sees the key results of its orgs too — each with its progress now, on the platforms the caller
+   * can see in the catalog (the others are left out), by platform, objective and position.
+   */
+  async keyResultsScopedTo(
+    groupRefs: ReadonlySet<string> | readonly string[],
+    credentials: BackstageCredentials,
+  ): Promise<GroupKeyResult[]> {
+    const { store, platformCatalog } = this.options;
+    const records = await store.listKeyResultsScopedTo(
+      [...groupRefs].map(ref => ref.toLocaleLowerCase('en-US')),
+    );
+    const platforms = await platformCatalog.getPlatforms(
+      [...new Set(records.map(kr => kr.platformRef))],
+      credentials,
+    );
+    const results = await Promise.all(
+      platforms.map(async platform => {
+        const objectives = new Map(
+          (await store.listObjectives(platform.ref)).map(o => [o.id, o.title]),
+        );
+        return Promise.all(
+          records
+            .filter(kr => kr.platformRef === platform.ref)
+            .map(kr =>
+              this.toGroupKeyResult(
+                platform,
+                kr,
+                objectives.get(kr.objectiveId),
+              ),
+            ),
+        );
+      }),
+    );
+    return results
+      .flat()
+      .filter((kr): kr is GroupKeyResult => kr !== undefined);
+  }
+
+  private async toGroupKeyResult(
+    platform: ResolvedPlatform,
+    record: KeyResultRecord,
+    objectiveTitle: string | undefined,
+  ): Promise<GroupKeyResult | undefined> {
+    const binding = groupBindingOf(record.binding);
+    if (!record.scope || !binding || objectiveTitle === undefined) {
+      return undefined;
+    }
+    const kr = await this.toKeyResult(platform, record);
+    return {
+      platformRef: platform.ref,
+      platformTitle:
+        platform.entity.metadata.title ?? platform.entity.metadata.name,
+      objectiveId: kr.objectiveId,
+      objectiveTitle,
+      keyResultId: kr.id,
+      title: kr.title,
+      scopeRef: record.scope.groupRef,
+      baseline: kr.baseline,
+      target: kr.target,
+      direction: kr.direction,
+      binding,
+      progress: kr.progress,
     };
   }
 

@@ -1,5 +1,6 @@
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
+import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import {
   DeprecationConsumerSource,
@@ -12,7 +13,8 @@ import { ObjectiveStore } from './ObjectiveStore';
 
 /**
  * Wires objectives with key results measured from the metrics, snapshots, scorecards, SLO status
- * and deprecation consumers (`objectives`, also the roadmap's `KeyResultLookup`).
+ * and deprecation consumers (`objectives`, also the roadmap's `KeyResultLookup` and the group
+ * page's `GroupKeyResultSource`).
  *
  * @internal
  */
@@ -21,6 +23,7 @@ export function createObjectiveServices(options: {
   metrics: MetricStore;
   snapshots: SnapshotStore;
   graphs: PlatformGraphProvider;
+  platformCatalog: PlatformCatalog;
   scorecards: ScorecardSource;
   sloStatus: SloStatusSource;
   deprecationConsumers: DeprecationConsumerSource;
@@ -42,6 +45,7 @@ export function createObjectiveServices(options: {
       store: options.objectiveStore,
       series,
       graphs,
+      platformCatalog: options.platformCatalog,
       entityPermissions: options.entityPermissions,
       now,
     }),

@@ -1,4 +1,5 @@
 import {
+  GroupKeyResultBinding,
   KeyResult,
   KeyResultBinding,
   KeyResultInput,
@@ -69,6 +70,25 @@ function normalizeBinding(binding: KeyResultBinding): KeyResultBinding {
       };
     default:
       return { type: binding.type };
+  }
+}
+
+/**
+ * What a group's card says a scoped key result measures, or undefined for a binding that cannot
+ * be scoped (validation keeps those out of the store).
+ *
+ * @internal
+ */
+export function groupBindingOf(
+  binding: KeyResultBinding,
+): GroupKeyResultBinding | undefined {
+  switch (binding.type) {
+    case 'adoption':
+      return { type: 'adoption' };
+    case 'deprecation-consumers':
+      return binding;
+    default:
+      return undefined;
   }
 }
 

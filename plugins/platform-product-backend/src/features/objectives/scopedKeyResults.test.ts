@@ -310,6 +310,58 @@ describe('key results scoped to a group', () => {
       expect(replaced.body.progress.value).toBe(1 / 2);
     });
 
+    it('lists the key results scoped to some groups on the platforms the caller can see', async () => {
+      await createKr(containerdKr);
+      await createKr(dockerKr('checkout-off-docker', CHECKOUT));
+      await createKr(dockerKr('all-off-docker'));
+      await createKr(containerdKr, OWNER, HIDDEN_BASE);
+
+      const groups = new Set([CHECKOUT, COMMERCE]);
+      const owner = await services.objectives.keyResultsScopedTo(
+        groups,
+        mockCredentials.user(OWNER_REF),
+      );
+      expect(owner.map(kr => [kr.platformRef, kr.keyResultId])).toEqual([
+        ['system:default/hidden-platform', 'commerce-on-containerd'],
+        [RUNTIME, 'commerce-on-containerd'],
+        [RUNTIME, 'checkout-off-docker'],
+      ]);
+
+      const guest = await services.objectives.keyResultsScopedTo(
+        [...groups],
+        mockCredentials.user(GUEST_REF),
+      );
+      expect(guest).toEqual([
+        expect.objectContaining({
+          keyResultId: 'commerce-on-containerd',
+          scopeRef: COMMERCE,
+          binding: { type: 'adoption' },
+          progress: expect.objectContaining({ value: 2 / 3 }),
+        }),
+        {
+          platformRef: RUNTIME,
+          platformTitle: 'Runtime Platform',
+          objectiveId: 'shared',
+          objectiveTitle: 'Commerce moves to containerd',
+          keyResultId: 'checkout-off-docker',
+          title: 'Off Docker',
+          scopeRef: CHECKOUT,
+          baseline: 5,
+          target: 0,
+          direction: 'decrease',
+          binding: { type: 'deprecation-consumers', deprecationRef: DOCKER },
+          progress: expect.objectContaining({ state: 'measured', value: 1 }),
+        },
+      ]);
+      // Only the groups asked for: a team's own key results, not its org's unless the org is asked.
+      expect(
+        await services.objectives.keyResultsScopedTo(
+          ['group:default/team-pay'],
+          mockCredentials.user(OWNER_REF),
+        ),
+      ).toEqual([]);
+    });
+
     it('gives a scoped key result no past value, so a linked roadmap item shows no movement', async () => {
       await createKr(containerdKr);
       const movement = await services.objectives.movementSince(

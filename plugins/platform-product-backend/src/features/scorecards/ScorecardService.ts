@@ -209,7 +209,7 @@ export class ScorecardService {
   private async surveyNps(platformRef: string): Promise<SurveyNps> {
     return this.options.surveyNps
       ? this.options.surveyNps(platformRef)
-      : { value: null, history: [] };
+      : { value: null, history: [], latest: null };
   }
 
   /** The metrics the KPIs read on a platform and its consumers. */

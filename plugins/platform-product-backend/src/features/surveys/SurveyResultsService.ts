@@ -139,15 +139,31 @@ export class SurveyResultsService {
     const responses = await this.options.store.listResponses(
       closed.map(round => round.id),
     );
-    const history = closed.map(round => ({
+    const results = closed.map(round => ({
       day: toUtcDay(round.closedAt!),
-      value: computeNps(
+      result: computeNps(
         responses
           .filter(response => response.roundId === round.id)
           .map(response => response.score),
-      ).nps,
+      ),
     }));
-    return { value: history.at(-1)?.value ?? null, history };
+    const history = results.map(({ day, result }) => ({
+      day,
+      value: result.nps,
+    }));
+    const last = results.at(-1);
+    return {
+      value: last?.result.nps ?? null,
+      history,
+      latest: last
+        ? {
+            value: last.result.nps,
+            responses: last.result.n,
+            marginOfError: last.result.marginOfError95,
+            closedOn: last.day,
+          }
+        : null,
+    };
   }
 
   /**

@@ -8,7 +8,7 @@ import { SurveyPrompt } from '@platform-product/backstage-plugin-platform-produc
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SurveyNps } from '../../ports';
+import { OpenSurveyRound, SurveyNps } from '../../ports';
 import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyAnswerService } from './SurveyAnswerService';
 import { SurveyPopulations } from './SurveyPopulations';
@@ -52,8 +52,21 @@ export class SurveyService {
   /** Results, comments and the NPS of closed rounds. */
   readonly results: SurveyResultsService;
 
+  private readonly openRoundsOf: () => Promise<OpenSurveyRound[]>;
+
   constructor(options: SurveyServiceOptions) {
     const { store, graphs, entityPermissions } = options;
+    this.openRoundsOf = async () => {
+      const now = options.now().getTime();
+      return (await store.listOpenRounds())
+        .filter(round => round.startsAt <= now && now < round.endsAt)
+        .map(round => ({
+          roundId: round.id,
+          platformRef: round.platformRef,
+          title: round.title,
+          closesAt: new Date(round.endsAt).toISOString(),
+        }));
+    };
     const populations = new SurveyPopulations({
       graphs,
       orgGroupTypes: options.orgGroupTypes,
@@ -86,6 +99,13 @@ export class SurveyService {
   /** The scheduled task: opens the rounds the cadences call for and closes those that ended. */
   runSchedule(): Promise<{ opened: number; closed: number }> {
     return this.rounds.runSchedule();
+  }
+
+  /** The rounds open now, of every platform, soonest to close first. */
+  async openRounds(): Promise<OpenSurveyRound[]> {
+    return (await this.openRoundsOf()).sort((a, b) =>
+      a.closesAt.localeCompare(b.closesAt),
+    );
   }
 
   /** The platform's NPS from its latest closed round, with one point per closed round. */

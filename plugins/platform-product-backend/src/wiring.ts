@@ -11,6 +11,7 @@ import {
   EntityPermissions,
   PlatformCatalog,
   PlatformGraphProvider,
+  ResolvedPlatform,
 } from './core/catalog';
 import {
   MetricIngestService,
@@ -42,7 +43,7 @@ import {
   PortfolioStore,
   PortfolioTrendsService,
 } from './features/portfolio';
-import { PortfolioFactSource } from './ports';
+import { PortfolioFactSource, SnapshotRefresher } from './ports';
 import {
   createRoadmapServices,
   RoadmapSettings,
@@ -235,6 +236,21 @@ export function createPlatformProductServices(options: {
     platformCatalog,
     now,
   });
+  const snapshots = new SnapshotService({
+    store: metrics,
+    snapshotStore,
+    graphs,
+    scorecards,
+    logger,
+    now,
+  });
+  const portfolioSnapshots = new PortfolioSnapshotter({
+    store: options.portfolioStore,
+    graphs,
+    facts: portfolioFacts,
+    logger,
+    now,
+  });
   const entityPlatforms = new EntityPlatformsService({
     platformCatalog,
     graphs,
@@ -252,14 +268,7 @@ export function createPlatformProductServices(options: {
     scorecards,
     ...surveyServices,
     adoption: new AdoptionService({ snapshots: snapshotStore, graphs, now }),
-    snapshots: new SnapshotService({
-      store: metrics,
-      snapshotStore,
-      graphs,
-      scorecards,
-      logger,
-      now,
-    }),
+    snapshots,
     entityPlatforms,
     portfolio,
     portfolioTrends: new PortfolioTrendsService({
@@ -271,13 +280,14 @@ export function createPlatformProductServices(options: {
       portfolio,
       history: portfolioHistory,
     }),
-    portfolioSnapshots: new PortfolioSnapshotter({
-      store: options.portfolioStore,
-      graphs,
-      facts: portfolioFacts,
-      logger,
-      now,
-    }),
+    portfolioSnapshots,
+    snapshotRefresher: {
+      // The owners' "refresh now" takes today's adoption, scorecard and portfolio snapshots.
+      refresh: async (platform: ResolvedPlatform) => {
+        await snapshots.refresh(platform);
+        await portfolioSnapshots.snapshot(platform);
+      },
+    } satisfies SnapshotRefresher,
     groupPictures: new GroupPictureService({
       catalog,
       platformCatalog,

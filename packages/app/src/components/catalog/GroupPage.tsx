@@ -11,9 +11,9 @@ import { halfCard, overviewOnlyPage } from './entityContent';
 export const groupPage = overviewOnlyPage(
   <>
     {halfCard(<EntityGroupProfileCard />)}
+    {halfCard(<EntityGroupPlatformsCard />)}
     {halfCard(<EntityOwnershipCard />)}
     {halfCard(<EntityMembersListCard />)}
     {halfCard(<EntityLinksCard />)}
-    {halfCard(<EntityGroupPlatformsCard />)}
   </>,
 );

@@ -48,6 +48,12 @@ export type ExampleUser = {
 /** A few users of examples/org.yaml worth signing in as; any other user can be typed in. */
 export const SUGGESTED_EXAMPLE_USERS: ExampleUser[] = [
   {
+    userEntityRef: 'user:default/morgan-reyes',
+    displayName: 'Morgan Reyes',
+    team: 'Engineering Leadership',
+    demo: 'the VP of Engineering: the platforms portfolio, its heat map and trends',
+  },
+  {
     userEntityRef: 'user:default/guest',
     displayName: 'Guest User',
     team: 'Checkout',

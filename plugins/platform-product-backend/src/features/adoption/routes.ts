@@ -13,11 +13,11 @@ export function registerAdoptionRoutes(
   options: {
     http: RequestContext;
     adoption: AdoptionService;
-    snapshots: SnapshotRefresher;
+    snapshotRefresher: SnapshotRefresher;
     entityPermissions: EntityPermissions;
   },
 ): void {
-  const { http, adoption, snapshots, entityPermissions } = options;
+  const { http, adoption, snapshotRefresher, entityPermissions } = options;
   router.get('/platforms/:kind/:namespace/:name/adoption', async (req, res) => {
     const { platform } = await http.platformOf(req);
     res.json(await adoption.getReport(platform, http.dayRange(req.query)));
@@ -55,7 +55,7 @@ export function registerAdoptionRoutes(
         credentials,
         'refresh its adoption',
       );
-      await snapshots.refresh(platform);
+      await snapshotRefresher.refresh(platform);
       res.json(await adoption.getReport(platform, http.dayRange({})));
     },
   );

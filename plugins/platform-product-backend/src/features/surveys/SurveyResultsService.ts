@@ -130,7 +130,7 @@ export class SurveyResultsService {
 
   /**
    * The platform's NPS from its latest closed round, and one point per closed round (on the day it
-   * closed) for the scorecard's history.
+   * stopped taking answers: its end, or the day it was closed early) for the scorecard's history.
    */
   async npsOfClosedRounds(platformRef: string): Promise<SurveyNps> {
     const closed = (await this.options.store.listRounds(platformRef))
@@ -140,7 +140,8 @@ export class SurveyResultsService {
       closed.map(round => round.id),
     );
     const results = closed.map(round => ({
-      day: toUtcDay(round.closedAt!),
+      // A round stops taking answers when it ends or, closed early, when it is closed.
+      day: toUtcDay(Math.min(round.endsAt, round.closedAt!)),
       result: computeNps(
         responses
           .filter(response => response.roundId === round.id)

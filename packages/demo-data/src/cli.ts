@@ -5,6 +5,7 @@ import { loadExampleEntities } from './loadExampleEntities';
 import { loadObjectivesDemo } from './objectivesDemo';
 import { loadSurveysDemo } from './surveysDemo';
 import { loadRoadmapDemo } from './roadmapDemo';
+import { loadAdoptionHistoryDemo } from './adoptionHistoryDemo';
 import { pushMetrics, waitForBackend } from './pushMetrics';
 
 /**
@@ -68,6 +69,13 @@ async function main() {
     await loadRoadmapDemo({ baseUrl, log });
   } catch (error) {
     log(`could not load the DEMO roadmaps: ${error}`);
+  }
+
+  log('importing a DEMO year of adoption history (marked as imported):');
+  try {
+    await loadAdoptionHistoryDemo({ baseUrl, token, log });
+  } catch (error) {
+    log(`could not import the DEMO adoption history: ${error}`);
   }
 
   if (process.argv.includes('--follow')) {

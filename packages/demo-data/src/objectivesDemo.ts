@@ -108,6 +108,41 @@ export const DEMO_STRATEGIES: DemoPlatformStrategy[] = [
           ),
         ],
       },
+      {
+        id: 'deploy-containerd-everywhere',
+        title: 'Every service runs on containerd by 2027-03-31',
+        description:
+          'Shared with the orgs whose teams do the migrations: each key result is scoped to one of them and shows on its page.',
+        category: 'platform-capability',
+        period: '2027-Q1',
+        keyResults: [
+          {
+            ...keyResult(
+              'deploy-kr-commerce-containerd',
+              'Commerce has no service left on the Docker runtime',
+              {
+                type: 'deprecation-consumers',
+                deprecationRef: 'resource:default/docker-runtime',
+              },
+              3,
+              0,
+              'decrease',
+            ),
+            scope: { groupRef: 'group:default/org-commerce' },
+          },
+          {
+            ...keyResult(
+              'deploy-kr-commerce-adoption',
+              'Every Commerce team deploys through the platform',
+              { type: 'adoption' },
+              0.5,
+              1,
+              'increase',
+            ),
+            scope: { groupRef: 'group:default/org-commerce' },
+          },
+        ],
+      },
     ],
     announcements: [
       {

@@ -73,7 +73,7 @@ export const platformProductPlugin = createBackendPlugin({
         ]);
 
         permissionsRegistry.addPermissions(platformProductPermissions);
-        httpRouter.use(await createRouter({ httpAuth, ...services }));
+        httpRouter.use(await createRouter({ httpAuth, auth, ...services }));
         httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

@@ -1,4 +1,4 @@
-import { HttpAuthService } from '@backstage/backend-plugin-api';
+import { AuthService, HttpAuthService } from '@backstage/backend-plugin-api';
 import express from 'express';
 import Router from 'express-promise-router';
 import {
@@ -32,6 +32,7 @@ import { PlatformProductServices } from './wiring';
 export async function createRouter(
   options: {
     httpAuth: HttpAuthService;
+    auth: AuthService;
   } & PlatformProductServices,
 ): Promise<express.Router> {
   const router = createOpenApiRouter();
@@ -39,6 +40,7 @@ export async function createRouter(
     ...options,
     http: createRequestContext({
       httpAuth: options.httpAuth,
+      auth: options.auth,
       platformCatalog: options.platformCatalog,
       now: options.now,
     }),

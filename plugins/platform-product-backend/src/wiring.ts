@@ -312,6 +312,7 @@ export function createPlatformProductServices(options: {
     ingest: new MetricIngestService({
       store: metrics,
       catalog,
+      auth,
       now,
       onIngested: entityRefs => sloStatus.invalidate(entityRefs),
     }),

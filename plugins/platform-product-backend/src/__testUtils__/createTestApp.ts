@@ -59,10 +59,11 @@ export async function createTestApp(options: {
   const catalog = catalogServiceMock({ entities });
   const userInfo = userInfoFromCatalog(entities);
   const notifications = { send: jest.fn(async () => {}) };
+  const auth = mockServices.auth();
   const services = createPlatformProductServices({
     ...stores,
     catalog,
-    auth: mockServices.auth(),
+    auth,
     permissions: permissionsFromCatalog(entities, userInfo),
     notifications,
     logger: mockServices.logger.mock(),
@@ -74,6 +75,7 @@ export async function createTestApp(options: {
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),
+    auth,
     ...services,
   });
   const app = express().use(router).use(mockErrorHandler());

@@ -1,4 +1,5 @@
 import {
+  AuthService,
   BackstageCredentials,
   BackstageUserPrincipal,
   HttpAuthService,
@@ -32,6 +33,10 @@ export interface RequestContext {
   /**
    * The platform the path names, read with the caller's credentials (404 when the caller cannot see
    * it or it is no platform), and those credentials.
+   *
+   * With `servicesAsPlugin`, a service caller's platform is read with the plugin's own credentials
+   * instead: a static token restricted to this plugin (`accessRestrictions: [plugin:
+   * platform-product]`) may not be passed on to the catalog. A user's is still read with theirs.
    */
   platformOf(
     req: AnyRequest,
@@ -42,7 +47,7 @@ export interface RequestContext {
   }>;
   platformOf(
     req: AnyRequest,
-    options?: { users?: false },
+    options?: { users?: false; servicesAsPlugin?: boolean },
   ): Promise<{ platform: ResolvedPlatform; credentials: BackstageCredentials }>;
   /** The `from`/`to` day range of a query, relative to now. */
   dayRange(query: { from?: string; to?: string }): {
@@ -58,10 +63,11 @@ export interface RequestContext {
  */
 export function createRequestContext(options: {
   httpAuth: HttpAuthService;
+  auth: AuthService;
   platformCatalog: PlatformCatalog;
   now: () => Date;
 }): RequestContext {
-  const { httpAuth, platformCatalog, now } = options;
+  const { httpAuth, auth, platformCatalog, now } = options;
   const refOf = (params: EntityParams) => stringifyEntityRef(params);
   const credentialsOf = (req: AnyRequest) => httpAuth.credentials(req);
   const userOf = (req: AnyRequest) =>
@@ -73,14 +79,17 @@ export function createRequestContext(options: {
     // The overloads only narrow the credentials' type; one implementation serves both.
     platformOf: (async (
       req: AnyRequest,
-      platformOptions?: { users?: boolean },
+      platformOptions?: { users?: boolean; servicesAsPlugin?: boolean },
     ) => {
       const credentials = platformOptions?.users
         ? await userOf(req)
         : await credentialsOf(req);
       const platform = await platformCatalog.getPlatform(
         refOf(req.params),
-        credentials,
+        platformOptions?.servicesAsPlugin &&
+          auth.isPrincipal(credentials, 'service')
+          ? await auth.getOwnServiceCredentials()
+          : credentials,
       );
       return { platform, credentials };
     }) as RequestContext['platformOf'],

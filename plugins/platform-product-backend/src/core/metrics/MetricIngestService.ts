@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BackstageCredentials } from '@backstage/backend-plugin-api';
+import { AuthService } from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -56,6 +56,10 @@ interface ParsedPoint extends MetricPointRecord {
  * points are then written in one transaction. Writing a point again replaces it, so a retried batch
  * never counts twice.
  *
+ * The entities are read with the plugin's own service credentials, not the pusher's: a pusher's
+ * static token is restricted to this plugin (`accessRestrictions: [plugin: platform-product]`, as
+ * docs/api.md shows), and such a token may not be passed on to the catalog.
+ *
  * @internal
  */
 export class MetricIngestService {
@@ -63,6 +67,7 @@ export class MetricIngestService {
     private readonly options: {
       store: MetricStore;
       catalog: CatalogService;
+      auth: AuthService;
       now: () => Date;
       /** Told which entities got new points, e.g. to forget cached SLO statuses. */
       onIngested?: (entityRefs: string[]) => void;
@@ -73,10 +78,7 @@ export class MetricIngestService {
    * @throws InputError naming each bad point (index, field, what was wrong)
    * @throws NotFoundError naming the entities the catalog does not have
    */
-  async ingest(
-    points: readonly MetricPointInput[],
-    credentials: BackstageCredentials,
-  ): Promise<IngestResult> {
+  async ingest(points: readonly MetricPointInput[]): Promise<IngestResult> {
     if (points.length === 0 || points.length > MAX_POINTS_PER_BATCH) {
       throw new InputError(
         `points must hold 1 to ${MAX_POINTS_PER_BATCH} points — got ${points.length}; split larger batches`,
@@ -91,7 +93,7 @@ export class MetricIngestService {
     throwIfProblems(problems);
     const records = parsed as ParsedPoint[];
 
-    const entities = await this.loadEntities(records, credentials);
+    const entities = await this.loadEntities(records);
     const rules = new Map(
       [...entities].map(([ref, entity]) => [ref, metricRules(entity)]),
     );
@@ -128,7 +130,6 @@ export class MetricIngestService {
 
   private async loadEntities(
     records: readonly ParsedPoint[],
-    credentials: BackstageCredentials,
   ): Promise<Map<string, Entity>> {
     const refs = [...new Set(records.map(record => record.entityRef))];
     const { items } = await this.options.catalog.getEntitiesByRefs(
@@ -141,7 +142,7 @@ export class MetricIngestService {
           'spec.platform',
         ],
       },
-      { credentials },
+      { credentials: await this.options.auth.getOwnServiceCredentials() },
     );
     const entities = new Map<string, Entity>();
     const missing: string[] = [];

@@ -26,7 +26,10 @@ export function registerAdoptionRoutes(
   router.post(
     '/platforms/:kind/:namespace/:name/adoption/history',
     async (req, res) => {
-      const { platform, credentials } = await http.platformOf(req);
+      // A pusher's token may be restricted to this plugin, as the metric pushers' are.
+      const { platform, credentials } = await http.platformOf(req, {
+        servicesAsPlugin: true,
+      });
       if ((credentials.principal as { type?: string }).type === 'user') {
         await entityPermissions.authorizeManage(
           platform.ref,

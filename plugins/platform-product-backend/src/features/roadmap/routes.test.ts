@@ -169,6 +169,7 @@ describe('roadmap routes', () => {
       registerRoadmapRoutes(router, {
         http: createRequestContext({
           httpAuth: mockServices.httpAuth(),
+          auth,
           platformCatalog,
           now: () => new Date(now),
         }),

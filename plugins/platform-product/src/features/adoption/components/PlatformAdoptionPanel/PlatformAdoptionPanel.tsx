@@ -1,10 +1,11 @@
-import { useState } from 'react';
 import { Box, Grid, Typography } from '@material-ui/core';
 import { InfoCard } from '@backstage/core-components';
 import { EntityRefLinks } from '@backstage/plugin-catalog-react';
 import type { AdoptionReport } from '@platform-product/backstage-plugin-platform-product-common';
 import { usePlatformAdoption } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
+import { formatUtcDateTime } from '../../../../shared/formatTime';
+import { useReplaceableValue } from '../../../../shared/useReplaceableValue';
 import { AdoptionBreakdownTable } from './AdoptionBreakdownTable';
 import { AdoptionSummary } from './AdoptionSummary';
 import { AdoptionTrendChart } from './AdoptionTrendChart';
@@ -67,11 +68,7 @@ const AdoptionDetails = ({ report }: { report: AdoptionReport }) => (
 );
 
 function computedAtText(computedAt: string): string {
-  return `Computed ${new Date(computedAt).toLocaleString('en-GB', {
-    timeZone: 'UTC',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  })} UTC`;
+  return `Computed ${formatUtcDateTime(computedAt)}`;
 }
 
 /**
@@ -80,15 +77,11 @@ function computedAtText(computedAt: string): string {
  * recompute it on the spot.
  */
 export const PlatformAdoptionPanel = ({ entityRef }: { entityRef: string }) => {
-  const adoption = usePlatformAdoption(entityRef);
-  // The answer of a refresh, kept with the platform it is for: the page may move to another one.
-  const [refresh, setRefresh] = useState<{
-    entityRef: string;
-    report: AdoptionReport;
-  }>();
-  const refreshed =
-    refresh?.entityRef === entityRef ? refresh.report : undefined;
-  const report = refreshed ?? adoption.value;
+  const [adoption, showRefreshed] = useReplaceableValue(
+    usePlatformAdoption(entityRef),
+    entityRef,
+  );
+  const report = adoption.value;
   return (
     <InfoCard
       title="Adoption"
@@ -97,18 +90,14 @@ export const PlatformAdoptionPanel = ({ entityRef }: { entityRef: string }) => {
         <Box pt={1} pr={1}>
           <RefreshAdoptionButton
             entityRef={entityRef}
-            onRefreshed={fresh => setRefresh({ entityRef, report: fresh })}
+            onRefreshed={showRefreshed}
           />
         </Box>
       }
     >
-      {refreshed ? (
-        <AdoptionDetails report={refreshed} />
-      ) : (
-        <AsyncContent state={adoption}>
-          {value => <AdoptionDetails report={value} />}
-        </AsyncContent>
-      )}
+      <AsyncContent state={adoption}>
+        {value => <AdoptionDetails report={value} />}
+      </AsyncContent>
     </InfoCard>
   );
 };

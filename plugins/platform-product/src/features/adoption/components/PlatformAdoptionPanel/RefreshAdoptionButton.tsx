@@ -1,11 +1,6 @@
-import { Box, Button } from '@material-ui/core';
 import { useApi } from '@backstage/core-plugin-api';
-import {
-  AdoptionReport,
-  platformProductManagePermission,
-} from '@platform-product/backstage-plugin-platform-product-common';
-import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
-import { useEntityPermission } from '../../../../shared/useEntityPermission';
+import type { AdoptionReport } from '@platform-product/backstage-plugin-platform-product-common';
+import { OwnerActionButton } from '../../../../shared/OwnerActionButton';
 import { adoptionApiRef } from '../../api';
 
 /**
@@ -19,34 +14,12 @@ export const RefreshAdoptionButton = (props: {
 }) => {
   const { entityRef, onRefreshed } = props;
   const api = useApi(adoptionApiRef);
-  const { loading, allowed } = useEntityPermission(
-    platformProductManagePermission,
-    entityRef,
-  );
-  const submission = useSubmit();
-
-  if (loading || !allowed) {
-    return null;
-  }
   return (
-    <Box display="flex" flexDirection="column" alignItems="flex-end">
-      <Button
-        variant="outlined"
-        color="primary"
-        disabled={submission.busy}
-        onClick={() =>
-          submission.run(async () =>
-            onRefreshed(await api.refreshAdoption({ entityRef })),
-          )
-        }
-      >
-        {submission.busy ? 'Refreshing…' : 'Refresh adoption now'}
-      </Button>
-      {submission.errors.length > 0 && (
-        <Box mt={1}>
-          <SubmissionErrors submission={submission} />
-        </Box>
-      )}
-    </Box>
+    <OwnerActionButton
+      entityRef={entityRef}
+      label="Refresh adoption now"
+      busyLabel="Refreshing…"
+      action={async () => onRefreshed(await api.refreshAdoption({ entityRef }))}
+    />
   );
 };

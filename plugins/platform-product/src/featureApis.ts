@@ -13,6 +13,10 @@ import {
   announcementsApiRef,
 } from './features/announcements/api';
 import {
+  DataSourcesClient,
+  dataSourcesApiRef,
+} from './features/dataSources/api';
+import {
   DeprecationsClient,
   deprecationsApiRef,
 } from './features/deprecations/api';
@@ -44,6 +48,7 @@ export const featureApis = {
   platforms: featureApi(platformsApiRef, PlatformsClient),
   scorecards: featureApi(scorecardsApiRef, ScorecardsClient),
   slos: featureApi(slosApiRef, SlosClient),
+  dataSources: featureApi(dataSourcesApiRef, DataSourcesClient),
   adoption: featureApi(adoptionApiRef, AdoptionClient),
   entityCard: featureApi(entityCardApiRef, EntityCardClient),
   surveys: featureApi(surveysApiRef, SurveysClient),

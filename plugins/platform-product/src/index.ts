@@ -28,6 +28,7 @@ export type {
 export * from './features/platforms';
 export * from './features/scorecards';
 export * from './features/slos';
+export * from './features/dataSources';
 export * from './features/adoption';
 export * from './features/entityCard';
 export * from './features/surveys';

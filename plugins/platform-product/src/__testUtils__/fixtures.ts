@@ -9,6 +9,7 @@ import { adoptionReport, scorecard, sloReport } from './platformReports';
 import { allFeatureApis } from '../featureApis';
 import type { AdoptionApi } from '../features/adoption';
 import type { AnnouncementsApi } from '../features/announcements';
+import type { DataSourcesApi } from '../features/dataSources';
 import type { DeprecationsApi } from '../features/deprecations';
 import type { EntityCardApi } from '../features/entityCard';
 import type { GroupsApi } from '../features/groups';
@@ -24,6 +25,7 @@ import type { SurveysApi } from '../features/surveys';
 export type FeatureApis = PlatformsApi &
   ScorecardsApi &
   SlosApi &
+  DataSourcesApi &
   AdoptionApi &
   EntityCardApi &
   SurveysApi &
@@ -125,6 +127,14 @@ export function mockPlatformProductApi(
     listPlatforms: jest.fn().mockResolvedValue({ items: [] }),
     getScorecard: jest.fn().mockResolvedValue(scorecard),
     getSlos: jest.fn().mockResolvedValue(sloReport),
+    getDataSources: jest.fn().mockResolvedValue({
+      platformRef: '',
+      providers: [],
+      pullIntervalMinutes: 5,
+      items: [],
+      computedAt: '',
+    }),
+    pullDataSources: jest.fn().mockRejectedValue(new Error('not mocked')),
     getAdoption: jest.fn().mockResolvedValue(adoptionReport),
     refreshAdoption: jest.fn().mockResolvedValue(adoptionReport),
     getEntityPlatforms: jest

@@ -44,6 +44,16 @@ export const scorecardsApi = apiExtension(featureApis.scorecards, 'scorecards');
 export const slosApi = apiExtension(featureApis.slos, 'slos');
 
 /**
+ * The `dataSourcesApiRef` client.
+ *
+ * @alpha
+ */
+export const dataSourcesApi = apiExtension(
+  featureApis.dataSources,
+  'data-sources',
+);
+
+/**
  * The `adoptionApiRef` client.
  *
  * @alpha

@@ -374,6 +374,7 @@ describe('the sections of the Platform tab', () => {
     expect(nav.getAllByRole('tab').map(tab => tab.textContent)).toEqual([
       'Scorecard',
       'Reliability',
+      'Data sources',
       'Adoption',
       'Voice',
       'Roadmap & objectives',
@@ -419,6 +420,26 @@ describe('the sections of the Platform tab', () => {
     expect(
       await screen.findByRole('table', { name: 'Scorecard' }),
     ).toBeInTheDocument();
+  });
+
+  it("opens Data sources from its link and asks the backend for the platform's sources only there", async () => {
+    const api = mockPlatformProductApi();
+    await renderWithApi(<EntityPlatformContent />, {
+      entity: platformEntity,
+      api,
+      route: '/?section=data-sources',
+    });
+    expect(screen.getByRole('tab', { name: 'Data sources' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    expect(
+      await screen.findByText(/No SLO metric to source/),
+    ).toBeInTheDocument();
+    expect(api.getDataSources).toHaveBeenCalledWith({
+      entityRef: 'system:default/deploy-platform',
+    });
+    expect(api.getSlos).not.toHaveBeenCalled();
   });
 
   it('lists the deprecations of the platform and of its parts, not the others, and shows one in full', async () => {

@@ -11,8 +11,9 @@ import { PLATFORM_SECTIONS, sectionOf, sectionProps } from './platformSections';
 /**
  * The "Platform" tab of a platform product, in sections one click apart, each with its own link
  * (`?section=…`): Scorecard (with what the product declares and its targets), Reliability (live
- * SLO status, SLO definitions, support promise), Adoption, Voice (survey, personas, NPS), Roadmap &
- * objectives, Announcements and Deprecations (of the platform or its parts). Problems in the
+ * SLO status, SLO definitions, support promise), Data sources (where each SLO metric's points come
+ * from, pushed or pulled), Adoption, Voice (survey, personas, NPS), Roadmap & objectives,
+ * Announcements and Deprecations (of the platform or its parts). Problems in the
  * platform's declaration show above them all.
  *
  * @public

@@ -4,6 +4,7 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import type { PlatformSpec } from '@platform-product/backstage-plugin-platform-product-common';
 import { PlatformAdoptionPanel } from '../../../adoption/components/PlatformAdoptionPanel';
 import { PlatformAnnouncementsPanel } from '../../../announcements/components/PlatformAnnouncementsPanel';
+import { PlatformDataSourcesPanel } from '../../../dataSources/components/PlatformDataSourcesPanel';
 import { PlatformDeprecationsPanel } from '../../../deprecations/components/PlatformDeprecationsPanel';
 import { PlatformObjectivesPanel } from '../../../objectives/components/PlatformObjectivesPanel';
 import { RoadmapBoard } from '../../../roadmap/components/RoadmapBoard';
@@ -69,6 +70,12 @@ export const PLATFORM_SECTIONS: PlatformSection[] = [
         {half(<PlatformSupportCard spec={spec} />)}
       </>
     ),
+  },
+  {
+    id: 'data-sources',
+    title: 'Data sources',
+    render: ({ entityRef }) =>
+      wide(<PlatformDataSourcesPanel entityRef={entityRef} />),
   },
   {
     id: 'adoption',

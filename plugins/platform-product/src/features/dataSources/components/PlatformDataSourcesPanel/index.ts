@@ -1,0 +1,1 @@
+export { PlatformDataSourcesPanel } from './PlatformDataSourcesPanel';

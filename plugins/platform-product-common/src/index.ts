@@ -16,4 +16,5 @@ export * from './objectives';
 export * from './announcements';
 export * from './entityCard';
 export * from './portfolio';
+export * from './dataSources';
 export * from './api';

@@ -134,12 +134,56 @@ export const entityRef = (defaultKind?: string) =>
 export const isoDate = () =>
   z.string(says(DATE)).refine(isUtcDay, { message: DATE });
 
+const METRIC_NAME = z
+  .string(says('must be a metric name such as http_requests_total'))
+  .regex(METRIC_NAME_PATTERN, {
+    message:
+      'must be a metric name: letters, digits, _ . : - (start with a letter or _), at most 200 characters',
+  });
+
+const SOURCE_TYPE =
+  'must be the type of a metric source, such as Prometheus (letters, digits and dashes)';
+
+/**
+ * An OpenSLO v1 metric source: `{ type, spec }` with an optional `metricSourceRef` naming the
+ * provider's server.
+ */
+export const metricSource = () =>
+  strictObject({
+    type: z
+      .string(says(SOURCE_TYPE))
+      .regex(/^[A-Za-z][A-Za-z0-9-]{0,62}$/, { message: SOURCE_TYPE }),
+    metricSourceRef: z
+      .string(
+        says('must be the id of a server the provider is configured with'),
+      )
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,62}$/, {
+        message:
+          'must be the id of a server the provider is configured with: letters, digits, _ . -',
+      })
+      .optional(),
+    spec: z.record(
+      z.unknown(),
+      says('must be an object, e.g. { query: <PromQL> }'),
+    ),
+  });
+
+/**
+ * A metric of an SLO: a pushed metric's name (`metric`), or an OpenSLO metric source a provider
+ * pulls (`metricSource`), never both.
+ */
 export const metricRef = () =>
   strictObject({
-    metric: z
-      .string(says('must be a metric name such as http_requests_total'))
-      .regex(METRIC_NAME_PATTERN, {
+    metric: METRIC_NAME.optional(),
+    metricSource: metricSource().optional(),
+  }).superRefine((value, ctx) => {
+    if ((value.metric === undefined) === (value.metricSource === undefined)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
         message:
-          'must be a metric name: letters, digits, _ . : - (start with a letter or _), at most 200 characters',
-      }),
+          value.metric === undefined
+            ? 'must name a pushed metric (metric: http_requests_total) or a source to pull it from (metricSource: { type: Prometheus, spec: { query: … } })'
+            : 'must name either a pushed metric or a metricSource, not both',
+      });
+    }
   });

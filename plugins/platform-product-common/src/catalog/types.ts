@@ -13,13 +13,28 @@ export type PlatformLinkType = (typeof PLATFORM_LINK_TYPES)[number];
 export type SupportPriority = (typeof SUPPORT_PRIORITIES)[number];
 
 /**
- * A metric named by the product's metric store (pushed through the API or pulled by a provider).
+ * An OpenSLO v1 metric source that a metric provider pulls from: which kind of system (`type`,
+ * e.g. `Prometheus`), what to ask it (`spec`, e.g. `{ query: <PromQL> }`) and, optionally, which
+ * of the provider's servers (`metricSourceRef`).
  *
  * @public
  */
-export interface MetricRef {
-  metric: string;
+export interface MetricSourceSpec {
+  type: string;
+  spec: Record<string, unknown>;
+  metricSourceRef?: string;
 }
+
+/**
+ * A metric of an SLO: pushed through the API under a name (`metric`), or pulled by a provider from
+ * an OpenSLO `metricSource`, whose points are stored under a name of the SLO's (see
+ * `pulledMetricName`).
+ *
+ * @public
+ */
+export type MetricRef =
+  | { metric: string; metricSource?: undefined }
+  | { metricSource: MetricSourceSpec; metric?: undefined };
 
 /**
  * The service level indicator of an SLO, in OpenSLO v1 field names: either a ratio of good (or bad)

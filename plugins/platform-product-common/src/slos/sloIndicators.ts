@@ -1,4 +1,9 @@
-import type { PlatformSlo, PlatformSpec } from '../catalog/types';
+import type {
+  MetricRef,
+  MetricSourceSpec,
+  PlatformSlo,
+  PlatformSpec,
+} from '../catalog/types';
 
 /**
  * The two metrics of a ratio SLI: the events it counts (good or bad ones) and all events.
@@ -22,9 +27,102 @@ export function ratioMetricsOf(slo: PlatformSlo): RatioMetrics | undefined {
     return undefined;
   }
   const { good, bad, total } = slo.indicator.ratioMetric;
+  const name = (ref: MetricRef, role: PulledMetricRole) =>
+    ref.metric ?? pulledMetricName(slo.name, role);
   return good
-    ? { counted: good.metric, counts: 'good', total: total.metric }
-    : { counted: bad!.metric, counts: 'bad', total: total.metric };
+    ? {
+        counted: name(good, 'good'),
+        counts: 'good',
+        total: name(total, 'total'),
+      }
+    : {
+        counted: name(bad!, 'bad'),
+        counts: 'bad',
+        total: name(total, 'total'),
+      };
+}
+
+/**
+ * Which metric of an SLO a pulled source feeds.
+ *
+ * @public
+ */
+export type PulledMetricRole = 'good' | 'bad' | 'total' | 'threshold';
+
+/**
+ * The prefix of {@link pulledMetricName}.
+ *
+ * @public
+ */
+export const PULLED_METRIC_PREFIX = 'pulled.';
+
+/**
+ * The name a pulled metric's points are stored under, on the platform entity:
+ * `pulled.<slo>.<role>`, e.g. `pulled.api-availability.good`. Pushing points under such a name is
+ * refused, so that pulled and pushed points never mix.
+ *
+ * @public
+ */
+export function pulledMetricName(
+  sloName: string,
+  role: PulledMetricRole,
+): string {
+  return `${PULLED_METRIC_PREFIX}${sloName}.${role}`;
+}
+
+/**
+ * A metric source of a platform's SLOs, with the name its points are stored under.
+ *
+ * @public
+ */
+export interface SloMetricSource {
+  slo: string;
+  role: PulledMetricRole;
+  /** `counter` for a ratio indicator's events (increases per step), else `gauge`. */
+  kind: 'counter' | 'gauge';
+  metric: string;
+  source: MetricSourceSpec;
+  /** The SLO's window, e.g. `30d`: how far back the first pull backfills. */
+  window: string;
+}
+
+/**
+ * Every metric source the SLOs of a platform pull from, in declaration order.
+ *
+ * @public
+ */
+export function sloMetricSources(
+  spec: PlatformSpec | undefined,
+): SloMetricSource[] {
+  const sources: SloMetricSource[] = [];
+  for (const slo of spec?.slos ?? []) {
+    const window = slo.timeWindow[0]?.duration ?? '30d';
+    const add = (
+      ref: MetricRef | undefined,
+      role: PulledMetricRole,
+      kind: 'counter' | 'gauge',
+    ) => {
+      if (ref?.metricSource) {
+        sources.push({
+          slo: slo.name,
+          role,
+          kind,
+          metric: pulledMetricName(slo.name, role),
+          source: ref.metricSource,
+          window,
+        });
+      }
+    };
+    if ('ratioMetric' in slo.indicator) {
+      const { good, bad, total } = slo.indicator.ratioMetric;
+      add(good, 'good', 'counter');
+      add(bad, 'bad', 'counter');
+      add(total, 'total', 'counter');
+    } else {
+      add(slo.indicator.thresholdMetric, 'threshold', 'gauge');
+    }
+  }
+  return sources;
 }
 
 /**
@@ -34,7 +132,8 @@ export function ratioMetricsOf(slo: PlatformSlo): RatioMetrics | undefined {
  */
 export function thresholdMetricOf(slo: PlatformSlo): string | undefined {
   return 'thresholdMetric' in slo.indicator
-    ? slo.indicator.thresholdMetric.metric
+    ? slo.indicator.thresholdMetric.metric ??
+        pulledMetricName(slo.name, 'threshold')
     : undefined;
 }
 

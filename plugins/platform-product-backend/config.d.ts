@@ -17,6 +17,13 @@ export interface Config {
       /** A platform's SLO statuses. Default 15. */
       sloStatusTtlSeconds?: number;
     };
+    /** Metrics pulled from real systems by provider modules (docs/metric-sources.md). */
+    metricSources?: {
+      /** How often every metricSource is pulled, in minutes. Default 5. */
+      pullIntervalMinutes?: number;
+      /** How long one pull of one source may take, in seconds. Default 30. */
+      pullTimeoutSeconds?: number;
+    };
     /** Deprecations (docs/deprecations.md). */
     deprecations?: {
       /**

@@ -2,6 +2,8 @@ import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   MetricPointInput,
   PlatformSlo,
+  PlatformSpec,
+  sloMetricSources,
   getPlatformSpec,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DEMO_PROFILES, DemoProfile } from './demoProfiles';
@@ -107,8 +109,16 @@ function sloPoints(
   now: number,
 ): MetricPointInput[] {
   const points: MetricPointInput[] = [];
+  if (sloMetricSources({ slos: [slo] } as unknown as PlatformSpec).length > 0) {
+    // Pulled from a metricSource (Prometheus): pushing under its names is refused.
+    return points;
+  }
   if ('ratioMetric' in slo.indicator) {
-    const { good, bad, total } = slo.indicator.ratioMetric;
+    const { good, bad, total } = slo.indicator.ratioMetric as {
+      good?: { metric: string };
+      bad?: { metric: string };
+      total: { metric: string };
+    };
     for (const time of times) {
       const seed = `${platformRef}/${slo.name}/${time}`;
       const events = Math.round(
@@ -135,7 +145,7 @@ function sloPoints(
   }
 
   // A threshold SLI: one measured value per bucket, bad more often when the platform is failing.
-  const metric = slo.indicator.thresholdMetric.metric;
+  const metric = slo.indicator.thresholdMetric.metric!;
   const objective = slo.objectives[0];
   const threshold = objective.value ?? 1;
   const lowerIsBetter = objective.op === 'lt' || objective.op === 'lte';

@@ -11,6 +11,10 @@ const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
 const DEFAULT_ADOPTION_TTL_SECONDS = 300;
 /** How long a platform's SLO statuses are reused, by default. */
 const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
+/** How often pulled metric sources are pulled, by default. */
+const DEFAULT_PULL_INTERVAL_MINUTES = 5;
+/** How long one pull may take, by default. */
+const DEFAULT_PULL_TIMEOUT_SECONDS = 30;
 
 /**
  * The plugin's settings (`platformProduct` in app-config, see config.d.ts), read once at start.
@@ -25,6 +29,10 @@ export interface PlatformProductSettings {
   roadmapSettings: { outcomeReviewDelayDays?: number };
   surveys: SurveySettings;
   deprecations: DeprecationSettings;
+  /** `metricSources.pullIntervalMinutes`: how often pulled sources are pulled. */
+  pullIntervalMinutes: number;
+  /** `metricSources.pullTimeoutSeconds`: how long one pull may take. */
+  pullTimeoutMs: number;
 }
 
 /**
@@ -66,5 +74,23 @@ export function readPlatformProductConfig(
     deprecations: readDeprecationSettings(
       settings?.getOptionalConfig('deprecations'),
     ),
+    pullIntervalMinutes: positive(
+      settings?.getOptionalNumber('metricSources.pullIntervalMinutes') ??
+        DEFAULT_PULL_INTERVAL_MINUTES,
+      'platformProduct.metricSources.pullIntervalMinutes',
+    ),
+    pullTimeoutMs:
+      positive(
+        settings?.getOptionalNumber('metricSources.pullTimeoutSeconds') ??
+          DEFAULT_PULL_TIMEOUT_SECONDS,
+        'platformProduct.metricSources.pullTimeoutSeconds',
+      ) * 1000,
   };
+}
+
+function positive(value: number, key: string): number {
+  if (!Number.isFinite(value) || value <= 0) {
+    throw new Error(`${key} must be a number above 0 — got ${value}`);
+  }
+  return value;
 }

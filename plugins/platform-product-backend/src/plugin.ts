@@ -7,6 +7,11 @@ import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { readPlatformProductConfig } from './config';
 import { scheduleFeatureTasks } from './core/tasks';
+import { metricProvidersExtensionPoint } from '@platform-product/backstage-plugin-platform-product-node';
+import {
+  dataSourceTasks,
+  MetricProviderRegistry,
+} from './features/dataSources';
 import { deprecationTasks } from './features/deprecations';
 import { portfolioTasks } from './features/portfolio';
 import { roadmapTasks } from './features/roadmap';
@@ -17,13 +22,16 @@ import { createPlatformProductServices, openStores } from './wiring';
 
 /**
  * The Platform Product backend plugin, mounted at `/api/platform-product`: metric ingest, scorecards,
- * SLO status, adoption and the platforms each entity relies on, with a daily snapshot task.
+ * SLO status, adoption and the platforms each entity relies on, with a daily snapshot task. Metric
+ * provider modules register through `metricProvidersExtensionPoint`.
  *
  * @public
  */
 export const platformProductPlugin = createBackendPlugin({
   pluginId: 'platform-product',
   register(env) {
+    const metricProviders = new MetricProviderRegistry();
+    env.registerExtensionPoint(metricProvidersExtensionPoint, metricProviders);
     env.registerInit({
       deps: {
         httpRouter: coreServices.httpRouter,
@@ -62,6 +70,7 @@ export const platformProductPlugin = createBackendPlugin({
           notifications,
           logger,
           urlReader,
+          metricProviders,
         });
 
         await scheduleFeatureTasks(scheduler, [
@@ -70,6 +79,7 @@ export const platformProductPlugin = createBackendPlugin({
           ...surveyTasks(services),
           ...roadmapTasks(services),
           ...portfolioTasks(services),
+          ...dataSourceTasks(services),
         ]);
 
         permissionsRegistry.addPermissions(platformProductPermissions);

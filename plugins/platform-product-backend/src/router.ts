@@ -12,6 +12,7 @@ import { registerAnnouncementRoutes } from './features/announcements';
 import { registerDeprecationRoutes } from './features/deprecations';
 import { registerEntityCardRoutes } from './features/entityCard';
 import { registerObjectiveRoutes } from './features/objectives';
+import { registerDataSourceRoutes } from './features/dataSources';
 import { registerGroupRoutes } from './features/groups';
 import { registerPlatformRoutes } from './features/platforms';
 import { registerPortfolioRoutes } from './features/portfolio';
@@ -62,6 +63,7 @@ export async function createRouter(
   registerRoadmapRoutes(router, features);
   registerPortfolioRoutes(router, features);
   registerGroupRoutes(router, features);
+  registerDataSourceRoutes(router, features);
 
   // Bodies are parsed before the validating router, whose error handler would turn the parser's
   // errors (413 for an oversized body among them) into 400s; it then finds the body parsed.

@@ -36,6 +36,12 @@ import { createObjectiveServices, ObjectiveStore } from './features/objectives';
 import { PlatformListService } from './features/platforms';
 import { GroupPictureService } from './features/groups';
 import {
+  DataSourceService,
+  DataSourceStore,
+  MetricProviderRegistry,
+  MetricPullService,
+} from './features/dataSources';
+import {
   PortfolioDrillDown,
   PortfolioHistory,
   PortfolioService,
@@ -72,6 +78,7 @@ export async function openStores(database: DatabaseService) {
     surveyStore: await SurveyStore.create({ database }),
     roadmapStore: await RoadmapStore.create({ database }),
     portfolioStore: await PortfolioStore.create({ database }),
+    dataSourceStore: await DataSourceStore.create({ database }),
   };
 }
 
@@ -118,6 +125,11 @@ export function createPlatformProductServices(options: {
   surveys?: SurveySettings;
   roadmapStore: RoadmapStore;
   portfolioStore: PortfolioStore;
+  dataSourceStore: DataSourceStore;
+  /** The metric providers the installed modules registered (empty: every metric is pushed). */
+  metricProviders?: MetricProviderRegistry;
+  pullIntervalMinutes?: number;
+  pullTimeoutMs?: number;
   urlReader: UrlReaderService;
   roadmapSettings?: RoadmapSettings;
 }) {
@@ -251,6 +263,9 @@ export function createPlatformProductServices(options: {
     logger,
     now,
   });
+  const metricProviders =
+    options.metricProviders ?? new MetricProviderRegistry();
+  const pullIntervalMinutes = options.pullIntervalMinutes ?? 5;
   const entityPlatforms = new EntityPlatformsService({
     platformCatalog,
     graphs,
@@ -295,6 +310,24 @@ export function createPlatformProductServices(options: {
       deprecations: deprecationServices.deprecations,
       surveys,
       keyResults: objectiveServices.objectives,
+      now,
+    }),
+    pullIntervalMinutes,
+    metricPulls: new MetricPullService({
+      registry: metricProviders,
+      store: options.dataSourceStore,
+      metrics,
+      graphs,
+      logger,
+      now,
+      pullTimeoutMs: options.pullTimeoutMs ?? 30_000,
+      onPulled: platformRef => sloStatus.invalidate([platformRef]),
+    }),
+    dataSources: new DataSourceService({
+      registry: metricProviders,
+      store: options.dataSourceStore,
+      metrics,
+      pullIntervalMinutes,
       now,
     }),
     entityCard: new EntityCardService({

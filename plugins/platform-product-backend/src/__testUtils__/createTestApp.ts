@@ -11,6 +11,7 @@ import {
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import express from 'express';
 import { Knex } from 'knex';
+import { MetricProviderRegistry } from '../features/dataSources';
 import { createRouter } from '../router';
 import { createPlatformProductServices, openStores } from '../wiring';
 import { permissionsFromCatalog } from './permissionsFromCatalog';
@@ -51,6 +52,7 @@ export async function createTestApp(options: {
   knex: Knex;
   entities: Entity[];
   now?: () => Date;
+  metricProviders?: MetricProviderRegistry;
 }) {
   const { knex, entities } = options;
   const stores = await openStores(
@@ -72,6 +74,7 @@ export async function createTestApp(options: {
     adoptionTtlMs: 300_000,
     sloStatusTtlMs: 60_000,
     urlReader: mockServices.urlReader.mock(),
+    metricProviders: options.metricProviders,
   });
   const router = await createRouter({
     httpAuth: mockServices.httpAuth(),

@@ -4478,6 +4478,149 @@ export const spec = {
             "$ref": "#/components/schemas/KeyResultProgress"
           }
         }
+      },
+      "DataSourceStatus": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "slo",
+          "sloDisplayName",
+          "role",
+          "metric",
+          "mode",
+          "points",
+          "lastPointAt",
+          "lastAttemptAt",
+          "lastSuccessAt",
+          "problem",
+          "error"
+        ],
+        "properties": {
+          "slo": {
+            "type": "string"
+          },
+          "sloDisplayName": {
+            "type": "string"
+          },
+          "role": {
+            "type": "string",
+            "enum": [
+              "good",
+              "bad",
+              "total",
+              "threshold"
+            ]
+          },
+          "metric": {
+            "type": "string"
+          },
+          "mode": {
+            "type": "string",
+            "enum": [
+              "pushed",
+              "pulled"
+            ]
+          },
+          "source": {
+            "type": "object",
+            "additionalProperties": false,
+            "required": [
+              "type"
+            ],
+            "properties": {
+              "type": {
+                "type": "string"
+              },
+              "metricSourceRef": {
+                "type": "string"
+              },
+              "query": {
+                "type": "string"
+              }
+            }
+          },
+          "points": {
+            "type": "number"
+          },
+          "lastPointAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastAttemptAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "lastSuccessAt": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "problem": {
+            "anyOf": [
+              {
+                "type": "string",
+                "enum": [
+                  "unreachable",
+                  "rejected",
+                  "timeout",
+                  "empty",
+                  "invalid-value",
+                  "misconfigured",
+                  "no-provider",
+                  "failed"
+                ]
+              },
+              {
+                "type": "null"
+              }
+            ]
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ]
+          }
+        }
+      },
+      "PlatformDataSources": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "providers",
+          "pullIntervalMinutes",
+          "items",
+          "computedAt"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "providers": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "pullIntervalMinutes": {
+            "type": "number"
+          },
+          "items": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/DataSourceStatus"
+            }
+          },
+          "computedAt": {
+            "type": "string"
+          }
+        }
       }
     },
     "responses": {
@@ -7550,6 +7693,86 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/data-sources": {
+      "get": {
+        "operationId": "GetPlatformDataSources",
+        "description": "Where each metric of the platform's SLOs comes from (pushed or pulled), with points stored, the last pull and its last problem in words.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The data sources.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PlatformDataSources"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/data-sources/pull": {
+      "post": {
+        "operationId": "PullPlatformDataSources",
+        "description": "Pulls every metricSource of the platform now (owners only) and answers its data sources.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The data sources after the pull.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/PlatformDataSources"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { AuthService } from '@backstage/backend-plugin-api';
 import {
   Entity,
@@ -13,6 +12,7 @@ import {
   IngestResult,
   MAX_METRIC_VALUE,
   METRIC_NAME_PATTERN,
+  PULLED_METRIC_PREFIX,
   metricLabelProblems,
   MetricPointInput,
   RatioMetrics,
@@ -22,6 +22,7 @@ import {
   WELL_KNOWN_METRICS,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
+  canonicalLabels,
   MetricPointKey,
   metricPointKeyString,
   MetricPointRecord,
@@ -198,6 +199,12 @@ function parsePoint(
         point.metric,
       )}`,
     );
+  } else if (point.metric.startsWith(PULLED_METRIC_PREFIX)) {
+    problems.push(
+      `${at}.metric ${describeValue(
+        point.metric,
+      )} is a pulled metric's name (${PULLED_METRIC_PREFIX}…): its points come from the SLO's metricSource; push under another name, or declare the SLO with metric: instead of metricSource`,
+    );
   }
 
   const ts =
@@ -247,18 +254,12 @@ function parsePoint(
   if (problems.length > before || ts === undefined) {
     return undefined;
   }
-  const canonicalLabels = JSON.stringify(
-    Object.fromEntries(
-      Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)),
-    ),
-  );
   return {
     index,
     entityRef,
     metric: point.metric,
     ts,
-    labels: canonicalLabels,
-    labelsHash: createHash('sha256').update(canonicalLabels).digest('hex'),
+    ...canonicalLabels(labels),
     value: point.value,
   };
 }

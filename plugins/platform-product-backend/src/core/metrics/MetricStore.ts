@@ -276,6 +276,36 @@ export class MetricStore {
     return false;
   }
 
+  /** For each of these metrics of an entity: how many points are stored and the latest one's time. */
+  async summarize(
+    entityRef: string,
+    metrics: readonly string[],
+  ): Promise<Map<string, { points: number; lastTs: number | null }>> {
+    const summary = new Map<string, { points: number; lastTs: number | null }>(
+      metrics.map(metric => [metric, { points: 0, lastTs: null }]),
+    );
+    for (const chunk of chunks([...new Set(metrics)])) {
+      const rows = await this.db('metric_points')
+        .select('metric')
+        .count({ points: '*' })
+        .max({ last: 'ts' })
+        .where('entity_ref', entityRef)
+        .whereIn('metric', chunk)
+        .groupBy('metric');
+      for (const row of rows as Array<{
+        metric: string;
+        points: string | number;
+        last: string | number | null;
+      }>) {
+        summary.set(String(row.metric), {
+          points: Number(row.points),
+          lastTs: row.last === null ? null : Number(row.last),
+        });
+      }
+    }
+    return summary;
+  }
+
   /** The metrics stored for an entity, sorted by name. */
   async metricNames(entityRef: string): Promise<string[]> {
     const rows = await this.db('metric_points')

@@ -1,7 +1,11 @@
 export { MetricStore } from './MetricStore';
 export { SnapshotStore } from './SnapshotStore';
 export type { AdoptionSnapshot, ScorecardSnapshotValue } from './SnapshotStore';
-export { metricPointKeyString, tsWithin } from './metricPoints';
+export {
+  canonicalLabels,
+  metricPointKeyString,
+  tsWithin,
+} from './metricPoints';
 export type {
   MetricPointKey,
   MetricPointRecord,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 
 /**
@@ -56,4 +57,25 @@ export function tsWithin(range: TimeRange) {
  */
 export function metricPointKeyString(key: MetricPointKey): string {
   return `${key.entityRef}\n${key.metric}\n${key.ts}\n${key.labelsHash}`;
+}
+
+/**
+ * Labels as stored: canonical JSON (keys sorted) and its SHA-256, which is part of a point's key.
+ * Ingest and the metric providers' pulls both store labels through this.
+ *
+ * @internal
+ */
+export function canonicalLabels(labels: Record<string, string>): {
+  labels: string;
+  labelsHash: string;
+} {
+  const text = JSON.stringify(
+    Object.fromEntries(
+      Object.entries(labels).sort(([a], [b]) => (a < b ? -1 : 1)),
+    ),
+  );
+  return {
+    labels: text,
+    labelsHash: createHash('sha256').update(text).digest('hex'),
+  };
 }

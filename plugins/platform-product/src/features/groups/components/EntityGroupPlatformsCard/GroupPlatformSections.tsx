@@ -45,7 +45,8 @@ export const GroupAdoptionTable = (props: {
           </TableCell>
           <TableCell>{platform.category}</TableCell>
           <TableCell>
-            {countsText(platform.group)} teams ·{' '}
+            {countsText(platform.group)}{' '}
+            {platform.group.audience === 1 ? 'team' : 'teams'} ·{' '}
             {ratioText(platform.group.ratio)}
           </TableCell>
           <TableCell>company {ratioText(platform.company.ratio)}</TableCell>

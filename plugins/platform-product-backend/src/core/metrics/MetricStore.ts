@@ -306,6 +306,13 @@ export class MetricStore {
     return summary;
   }
 
+  /** Deletes every point of one metric of an entity; answers how many were deleted. */
+  async deleteMetric(entityRef: string, metric: string): Promise<number> {
+    return this.db('metric_points')
+      .where({ entity_ref: entityRef, metric })
+      .delete();
+  }
+
   /** The metrics stored for an entity, sorted by name. */
   async metricNames(entityRef: string): Promise<string[]> {
     const rows = await this.db('metric_points')

@@ -52,7 +52,8 @@ export interface PullOutcome {
  * provider registered for the source's type, and stores the points like pushed ones — on the
  * platform entity, under the SLO's pulled metric name, so every computation reads them unchanged.
  *
- * - Range: the first pull (or the first after the source changed) backfills the SLO's window; later
+ * - Range: the first pull (or the first after the source or its step changed, which first deletes
+ *   the points pulled before) backfills the SLO's window; later
  *   pulls resume from the last step pulled, which is pulled again, so that a step still filling at
  *   the previous pull gets its final value. Steps are aligned to multiples of the step since the
  *   epoch, so a repeated or overlapping pull writes the same points again: it never counts twice.
@@ -120,7 +121,9 @@ export class MetricPullService {
   ): Promise<PullOutcome> {
     const { store, registry } = this.options;
     const now = this.options.now().getTime();
-    const sourceHash = hashSource(source);
+    const provider = registry.forType(source.source.type);
+    const stepMs = provider ? stepSecondsOf(provider, source) * 1000 : 0;
+    const sourceHash = hashSource(source, stepMs);
     const previous = await store.get(platform.ref, source.metric);
     const resume =
       previous && previous.sourceHash === sourceHash ? previous : undefined;
@@ -142,7 +145,6 @@ export class MetricPullService {
       return { metric: source.metric, ...outcome };
     };
 
-    const provider = registry.forType(source.source.type);
     if (!provider) {
       const served = registry.types();
       return record(
@@ -163,7 +165,11 @@ export class MetricPullService {
         resume?.pulledUntil ?? null,
       );
     }
-    const stepMs = stepSecondsOf(provider, source) * 1000;
+    if (previous && !resume) {
+      // The declaration or the step changed: the points pulled before are on another grid or from
+      // another query; the backfill below replaces them all, so none is counted twice.
+      await this.options.metrics.deleteMetric(platform.ref, source.metric);
+    }
     const end = Math.floor(now / stepMs) * stepMs;
     const earliest =
       end - Math.floor(windowMs(source.window) / stepMs) * stepMs;
@@ -288,9 +294,10 @@ function sumPerStep(
   return { points, skipped: bad.size };
 }
 
-function hashSource(source: SloMetricSource): string {
+/** What a source's pulled points depend on: its declaration and its step. */
+function hashSource(source: SloMetricSource, stepMs: number): string {
   return createHash('sha256')
-    .update(JSON.stringify([source.kind, source.window, source.source]))
+    .update(JSON.stringify([source.kind, source.window, source.source, stepMs]))
     .digest('hex');
 }
 

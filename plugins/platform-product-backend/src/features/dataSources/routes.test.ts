@@ -44,8 +44,10 @@ class ScriptedProvider implements MetricProvider {
   values: (query: string, ts: number) => number = query =>
     query === 'good' ? 99 : 100;
 
+  stepMs = STEP_MS;
+
   stepSeconds() {
-    return STEP_MS / 1000;
+    return this.stepMs / 1000;
   }
 
   async pull(req: MetricPullRequest): Promise<PulledSeries[]> {
@@ -53,7 +55,11 @@ class ScriptedProvider implements MetricProvider {
     if (this.failure) throw this.failure;
     const query = String(req.source.spec.query);
     const points = [];
-    for (let ts = req.start.getTime(); ts <= req.end.getTime(); ts += STEP_MS) {
+    for (
+      let ts = req.start.getTime();
+      ts <= req.end.getTime();
+      ts += req.stepSeconds * 1000
+    ) {
       points.push({ timestamp: new Date(ts), value: this.values(query, ts) });
     }
     return [{ labels: {}, points }];
@@ -152,6 +158,20 @@ describe('data sources', () => {
         before.attainment,
         10,
       );
+    });
+
+    it('starts again when the step changes, replacing the points of the old grid', async () => {
+      await pullNow();
+      provider.stepMs = 3_600_000;
+      const response = await pullNow();
+      const last = provider.requests[provider.requests.length - 1];
+      expect(last.stepSeconds).toBe(3600);
+      expect(last.end.getTime() - last.start.getTime()).toBe(
+        30 * 24 * 3_600_000,
+      );
+      const good = response.body.items.find((i: any) => i.role === 'good');
+      expect(good.points).toBe(30 * 24 + 1);
+      expect((await availability()).attainment).toBeCloseTo(0.99, 10);
     });
 
     it('stores each failure per source, in words, and keeps the points it had', async () => {

@@ -13,6 +13,14 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { chartFrame } from '../../../../shared/chartFrame';
 
+/** One end of the trend in words: "61.9 % of teams (13 of 21, imported) on 2026-11-01". */
+function pointText(point: AdoptionTrendPoint, withTeams: boolean): string {
+  const imported = point.source === 'imported' ? ', imported' : '';
+  return `${formatPercent(point.ratio!, 1)}${withTeams ? ' of teams' : ''} (${
+    point.adoptingTeams
+  } of ${point.audienceTeams}${imported}) on ${point.day}`;
+}
+
 /** The trend in a sentence, shown under the chart for those who do not see it. */
 function trendSummary(trend: AdoptionTrendPoint[]): string {
   const measured = trend.filter(point => point.ratio !== null);
@@ -21,12 +29,41 @@ function trendSummary(trend: AdoptionTrendPoint[]): string {
   }
   const first = measured[0];
   const last = measured[measured.length - 1];
-  return `From ${formatPercent(first.ratio!, 1)} of teams (${
-    first.adoptingTeams
-  } of ${first.audienceTeams}) on ${first.day} to ${formatPercent(
-    last.ratio!,
-    1,
-  )} (${last.adoptingTeams} of ${last.audienceTeams}) on ${last.day}.`;
+  const imported = measured.some(point => point.source === 'imported')
+    ? ' Dashed: figures imported from earlier records, not snapshots taken on the day.'
+    : '';
+  return `From ${pointText(first, true)} to ${pointText(
+    last,
+    false,
+  )}.${imported}`;
+}
+
+/**
+ * The chart's data: the ratio of live snapshots and of imported figures as two series, so that
+ * imported figures are drawn as such; an imported point next to a live one joins both lines.
+ */
+function chartData(trend: AdoptionTrendPoint[]) {
+  return trend.map((point, i) => {
+    const neighbourLive = [trend[i - 1], trend[i + 1]].some(
+      p => p?.source === 'live',
+    );
+    const neighbourImported = [trend[i - 1], trend[i + 1]].some(
+      p => p?.source === 'imported',
+    );
+    return {
+      ...point,
+      live:
+        point.source === 'live' ||
+        (point.source === 'imported' && neighbourLive)
+          ? point.ratio
+          : null,
+      imported:
+        point.source === 'imported' ||
+        (point.source === 'live' && neighbourImported)
+          ? point.ratio
+          : null,
+    };
+  });
 }
 
 /** The share of audience teams adopting the platform, day by day. */
@@ -40,7 +77,10 @@ export const AdoptionTrendChart = ({
   return (
     <Box>
       {trend.length > 0 && (
-        <AreaChart {...chartFrame('Adoption over time', 240)} data={trend}>
+        <AreaChart
+          {...chartFrame('Adoption over time', 240)}
+          data={chartData(trend)}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="day" minTickGap={24} />
           <YAxis
@@ -59,13 +99,26 @@ export const AdoptionTrendChart = ({
           />
           <Area
             type="monotone"
-            dataKey="ratio"
+            dataKey="live"
             name="Teams adopting"
             stroke={theme.palette.primary.main}
             fill={theme.palette.primary.light}
             fillOpacity={0.3}
+            connectNulls={false}
             isAnimationActive={false}
           />
+          {trend.some(point => point.source === 'imported') && (
+            <Area
+              type="monotone"
+              dataKey="imported"
+              name="Teams adopting (imported)"
+              stroke={theme.palette.text.secondary}
+              strokeDasharray="5 4"
+              fill="none"
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          )}
         </AreaChart>
       )}
       <Typography variant="body2" color="textSecondary">

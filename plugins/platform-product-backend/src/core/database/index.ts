@@ -5,3 +5,4 @@ export {
   conflictOrMissing,
 } from './versionedWrite';
 export { chunks, MAX_BOUND_VALUES } from './chunks';
+export { earliestDayOf, latestRowsOnOrBefore } from './latestPerPlatform';

@@ -1,6 +1,11 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { chunks, connectDatabase } from '../database';
+import {
+  chunks,
+  connectDatabase,
+  earliestDayOf,
+  latestRowsOnOrBefore,
+} from '../database';
 
 /** @internal */
 export interface AdoptionSnapshot {
@@ -226,35 +231,21 @@ export class SnapshotStore {
     day: string,
   ): Promise<Map<string, AdoptionImportRow[]>> {
     const result = new Map<string, AdoptionImportRow[]>();
-    for (const refs of chunks(platformRefs)) {
-      const latest = await this.db('adoption_imports')
-        .select('platform_ref')
-        .max({ day: 'day' })
-        .whereIn('platform_ref', refs)
-        .where('day', '<=', day)
-        .groupBy('platform_ref');
-      for (const {
-        platform_ref: platformRef,
-        day: latestDay,
-      } of latest as Array<{
-        platform_ref: string;
-        day: string;
-      }>) {
-        const rows = await this.db('adoption_imports').where({
-          platform_ref: platformRef,
-          day: latestDay,
-        });
-        result.set(
-          platformRef,
-          rows.map(row => ({
-            platformRef: row.platform_ref,
-            day: row.day,
-            orgRef: row.org_ref,
-            adoptingTeams: Number(row.adopting_teams),
-            audienceTeams: Number(row.audience_teams),
-          })),
-        );
-      }
+    const rows = await latestRowsOnOrBefore(this.db, {
+      table: 'adoption_imports',
+      platformRefs,
+      day,
+    });
+    for (const row of rows) {
+      const figures = result.get(row.platform_ref) ?? [];
+      figures.push({
+        platformRef: row.platform_ref,
+        day: row.day,
+        orgRef: row.org_ref,
+        adoptingTeams: Number(row.adopting_teams),
+        audienceTeams: Number(row.audience_teams),
+      });
+      result.set(row.platform_ref, figures);
     }
     return result;
   }
@@ -265,31 +256,21 @@ export class SnapshotStore {
     day: string,
   ): Promise<Map<string, AdoptionSnapshot>> {
     const result = new Map<string, AdoptionSnapshot>();
-    for (const refs of chunks(platformRefs)) {
-      const rows = await this.db('adoption_snapshots as s')
-        .join(
-          this.db('adoption_snapshots')
-            .select('platform_ref')
-            .max({ day: 'day' })
-            .whereIn('platform_ref', refs)
-            .where('day', '<=', day)
-            .groupBy('platform_ref')
-            .as('l'),
-          join =>
-            join.on('s.platform_ref', 'l.platform_ref').andOn('s.day', 'l.day'),
-        )
-        .select('s.*');
-      for (const row of rows) {
-        result.set(row.platform_ref, {
-          platformRef: row.platform_ref,
-          day: row.day,
-          adoptingTeams: Number(row.adopting_teams),
-          audienceTeams: Number(row.audience_teams),
-          adoptingServices: Number(row.adopting_services),
-          totalServices: Number(row.total_services),
-          computedAt: Number(row.computed_at),
-        });
-      }
+    const rows = await latestRowsOnOrBefore(this.db, {
+      table: 'adoption_snapshots',
+      platformRefs,
+      day,
+    });
+    for (const row of rows) {
+      result.set(row.platform_ref, {
+        platformRef: row.platform_ref,
+        day: row.day,
+        adoptingTeams: Number(row.adopting_teams),
+        audienceTeams: Number(row.audience_teams),
+        adoptingServices: Number(row.adopting_services),
+        totalServices: Number(row.total_services),
+        computedAt: Number(row.computed_at),
+      });
     }
     return result;
   }
@@ -298,19 +279,10 @@ export class SnapshotStore {
   async earliestAdoptionDay(
     platformRefs: readonly string[],
   ): Promise<string | null> {
-    let earliest: string | null = null;
-    for (const refs of chunks(platformRefs)) {
-      for (const table of ['adoption_snapshots', 'adoption_imports']) {
-        const row = await this.db(table)
-          .min({ first: 'day' })
-          .whereIn('platform_ref', refs)
-          .first();
-        if (row?.first && (earliest === null || row.first < earliest)) {
-          earliest = row.first;
-        }
-      }
-    }
-    return earliest;
+    return earliestDayOf(this.db, {
+      tables: ['adoption_snapshots', 'adoption_imports'],
+      platformRefs,
+    });
   }
 
   /**

@@ -1,7 +1,11 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { PortfolioSnapshot } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
-import { chunks, connectDatabase } from '../../core/database';
+import {
+  connectDatabase,
+  earliestDayOf,
+  latestRowsOnOrBefore,
+} from '../../core/database';
 
 /**
  * The portfolio's daily record of each platform: one row per platform and day holding every figure
@@ -52,44 +56,28 @@ export class PortfolioStore {
     if (options?.withTeams) {
       columns.push('s.teams');
     }
-    for (const refs of chunks(platformRefs)) {
-      const rows = await this.db('portfolio_snapshots as s')
-        .join(
-          this.db('portfolio_snapshots')
-            .select('platform_ref')
-            .max({ day: 'day' })
-            .whereIn('platform_ref', refs)
-            .where('day', '<=', day)
-            .groupBy('platform_ref')
-            .as('l'),
-          join =>
-            join.on('s.platform_ref', 'l.platform_ref').andOn('s.day', 'l.day'),
-        )
-        .select(columns);
-      for (const row of rows) {
-        result.set(row.platform_ref, {
-          ...JSON.parse(row.data),
-          platformRef: row.platform_ref,
-          day: row.day,
-          teams: row.teams ? JSON.parse(row.teams) : null,
-        });
-      }
+    const rows = await latestRowsOnOrBefore(this.db, {
+      table: 'portfolio_snapshots',
+      platformRefs,
+      day,
+      columns,
+    });
+    for (const row of rows) {
+      result.set(row.platform_ref, {
+        ...JSON.parse(row.data),
+        platformRef: row.platform_ref,
+        day: row.day,
+        teams: row.teams ? JSON.parse(row.teams) : null,
+      });
     }
     return result;
   }
 
   /** The first day with a snapshot of any of these platforms, or `null`. */
   async earliestDay(platformRefs: readonly string[]): Promise<string | null> {
-    let earliest: string | null = null;
-    for (const refs of chunks(platformRefs)) {
-      const row = await this.db('portfolio_snapshots')
-        .min({ first: 'day' })
-        .whereIn('platform_ref', refs)
-        .first();
-      if (row?.first && (earliest === null || row.first < earliest)) {
-        earliest = row.first;
-      }
-    }
-    return earliest;
+    return earliestDayOf(this.db, {
+      tables: ['portfolio_snapshots'],
+      platformRefs,
+    });
   }
 }

@@ -136,6 +136,17 @@ export function entityOwnerRefs(entity: Entity | undefined): string[] {
 }
 
 /**
+ * A platform's name as people read it: the entity's title, else its name.
+ *
+ * @internal
+ */
+export function platformTitle(
+  platform: Pick<ResolvedPlatform, 'entity'>,
+): string {
+  return platform.entity.metadata.title ?? platform.entity.metadata.name;
+}
+
+/**
  * The owners of a platform (its `ownedBy` relations), sorted.
  *
  * @internal

@@ -2,6 +2,7 @@ export {
   PlatformCatalog,
   entityOwnerRefs,
   platformOwnerRefs,
+  platformTitle,
 } from './PlatformCatalog';
 export type { ResolvedPlatform } from './PlatformCatalog';
 export { PlatformGraphProvider } from './PlatformGraphProvider';

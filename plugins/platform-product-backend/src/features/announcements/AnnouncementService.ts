@@ -19,7 +19,10 @@ import { AnnouncementRecord, AnnouncementStore } from './AnnouncementStore';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformAudience } from '../../ports';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import {
+  platformTitle,
+  ResolvedPlatform,
+} from '../../core/catalog/PlatformCatalog';
 import { PlatformAudienceService } from './PlatformAudienceService';
 
 /** The kind of an announcement, as a notification says it. */
@@ -217,8 +220,7 @@ export class AnnouncementService implements PlatformAudience {
     announcement: Announcement,
     postedBy: string,
   ) {
-    const title =
-      platform.entity.metadata.title ?? platform.entity.metadata.name;
+    const title = platformTitle(platform);
     try {
       await this.options.audience.notify(
         platform.ref,

@@ -3,7 +3,10 @@ import {
   EntityPlatforms,
   worstSloHealth,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import {
+  PlatformCatalog,
+  platformTitle,
+} from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { SloStatusSource } from '../../ports';
 
@@ -45,8 +48,7 @@ export class EntityPlatformsService {
         );
         return {
           platformRef: platform.ref,
-          title:
-            platform.entity.metadata.title ?? platform.entity.metadata.name,
+          title: platformTitle(platform),
           category: platform.spec.category,
           via: uses.find(use => use.platformRef === platform.ref)!.via,
           health: worstSloHealth(statuses.map(status => status.health)),

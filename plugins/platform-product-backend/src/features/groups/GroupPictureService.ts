@@ -5,7 +5,10 @@ import {
   adoptionCounts,
   GroupPlatformPicture,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
+import {
+  PlatformCatalog,
+  platformTitle,
+} from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import {
   GroupDeprecationSource,
@@ -70,7 +73,7 @@ export class GroupPictureService {
       }
       rows.push({
         platformRef: platform.ref,
-        title: platform.entity.metadata.title ?? platform.entity.metadata.name,
+        title: platformTitle(platform),
         category: platform.spec.category,
         group: adoptionCounts(adopting.length, adopting.length + non.length),
         company: adoptionCounts(teams.adopting, teams.audience),

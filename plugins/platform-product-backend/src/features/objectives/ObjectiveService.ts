@@ -21,6 +21,7 @@ import {
 } from '../../ports';
 import {
   PlatformCatalog,
+  platformTitle,
   ResolvedPlatform,
 } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -322,8 +323,7 @@ export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
     const kr = await this.toKeyResult(platform, record);
     return {
       platformRef: platform.ref,
-      platformTitle:
-        platform.entity.metadata.title ?? platform.entity.metadata.name,
+      platformTitle: platformTitle(platform),
       objectiveId: kr.objectiveId,
       objectiveTitle,
       keyResultId: kr.id,

@@ -19,6 +19,7 @@ import {
 import {
   PlatformCatalog,
   platformOwnerRefs,
+  platformTitle,
   ResolvedPlatform,
 } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -70,8 +71,7 @@ export class PortfolioService {
         portfolioRow({
           platform: {
             platformRef: platform.ref,
-            title:
-              platform.entity.metadata.title ?? platform.entity.metadata.name,
+            title: platformTitle(platform),
             category: platform.spec.category,
             ownerRefs: platformOwnerRefs(platform),
           },

@@ -1,3 +1,4 @@
+import { platformTitle } from '../../core/catalog/PlatformCatalog';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { InputError } from '@backstage/errors';
 import {
@@ -43,7 +44,7 @@ export class PortfolioTrendsService {
     const to = view.asOf;
     const titled = view.platforms.map(platform => ({
       platformRef: platform.ref,
-      title: platform.entity.metadata.title ?? platform.entity.metadata.name,
+      title: platformTitle(platform),
     }));
     const series = await this.options.history.adoptionSeries(
       titled.map(p => p.platformRef),

@@ -15,12 +15,13 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
   PlatformCatalog,
+  platformTitle,
   ResolvedPlatform,
 } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { KeyResultLookup } from '../../ports';
 import { requireItem } from './roadmapItemAccess';
-import { fileNameOf, platformTitle } from './roadmapRecords';
+import { fileNameOf } from './roadmapRecords';
 import { RoadmapItemRecord, RoadmapStore } from './RoadmapStore';
 import { toApiItems } from './toApiItems';
 

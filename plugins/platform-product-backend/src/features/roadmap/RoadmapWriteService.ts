@@ -9,7 +9,10 @@ import {
   RoadmapOutcome,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import {
+  platformTitle,
+  ResolvedPlatform,
+} from '../../core/catalog/PlatformCatalog';
 import { actorOf } from '../../core/http';
 import { RoadmapAnnouncer } from './RoadmapAnnouncer';
 import {
@@ -31,7 +34,6 @@ import {
   ItemChange,
   newItemRecord,
   placeIn,
-  platformTitle,
   statusChanges,
 } from './roadmapRecords';
 import { RoadmapItemRecord, RoadmapStore } from './RoadmapStore';

@@ -7,7 +7,6 @@ import {
   RoadmapItemFields,
   RoadmapStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import {
   RoadmapHistoryRecord,
   RoadmapItemRecord,
@@ -25,11 +24,6 @@ export type ItemChange = {
   changes: Partial<RoadmapItemRecord>;
   history: RoadmapHistoryRecord[];
 };
-
-/** A platform's name as its board shows it: the entity's title, else its name. */
-export function platformTitle(platform: ResolvedPlatform): string {
-  return platform.entity.metadata.title ?? platform.entity.metadata.name;
-}
 
 /**
  * A new item as stored: version 1, created and last changed by `actor` at `at`, with the outcome

@@ -1,5 +1,8 @@
 import { SurveyPrompt } from '@platform-product/backstage-plugin-platform-product-common';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import {
+  platformTitle,
+  ResolvedPlatform,
+} from '../../core/catalog/PlatformCatalog';
 import { SurveyPromptStateRecord, SurveyRoundRecord } from './SurveyStore';
 import { iso } from './surveyRounds';
 
@@ -84,8 +87,7 @@ export function toPrompt(
   return {
     roundId: round.id,
     platformRef: platform.ref,
-    platformTitle:
-      platform.entity.metadata.title ?? platform.entity.metadata.name,
+    platformTitle: platformTitle(platform),
     title: round.title,
     question: round.question,
     endsAt: iso(round.endsAt),

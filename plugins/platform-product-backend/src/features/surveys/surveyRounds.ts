@@ -7,7 +7,10 @@ import {
   SurveyRoundResult,
   surveyHeadline,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
+import {
+  platformTitle,
+  ResolvedPlatform,
+} from '../../core/catalog/PlatformCatalog';
 import {
   SurveyResponseRecord,
   SurveyRoundRecord,
@@ -108,9 +111,7 @@ export function roundClosedPayload(
   const { kind, namespace, name } = parseEntityRef(platform.ref);
   return {
     title: surveyHeadline({ title: round.title, ...result }),
-    description: `${
-      platform.entity.metadata.title ?? platform.entity.metadata.name
-    }: ${result.n} of ${
+    description: `${platformTitle(platform)}: ${result.n} of ${
       result.responseRate.people
     } people in adopting teams answered${
       result.tooFewToRead ? '; too few answers to read (n < 10)' : ''

@@ -1,3 +1,4 @@
+import { actorOf } from '../http/actorOf';
 import {
   BackstageCredentials,
   PermissionsService,
@@ -67,21 +68,10 @@ export class EntityPermissions {
   ): Promise<void> {
     if (!(await this.isAllowed(permission, entityRef, credentials))) {
       throw new NotAllowedError(
-        `Only the owners of ${entityRef} may ${action}; ${describePrincipal(
+        `Only the owners of ${entityRef} may ${action}; ${actorOf(
           credentials,
         )} is not allowed ${permission.name} on it`,
       );
     }
   }
-}
-
-function describePrincipal(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as {
-    type?: string;
-    userEntityRef?: string;
-    subject?: string;
-  };
-  if (principal.userEntityRef) return principal.userEntityRef;
-  if (principal.type === 'service') return `the service ${principal.subject}`;
-  return 'an anonymous caller';
 }

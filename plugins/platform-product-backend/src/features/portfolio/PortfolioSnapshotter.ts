@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { forEachPlatform } from '../../core/tasks';
 import {
   buildPortfolioSnapshot,
   toUtcDay,
@@ -33,30 +34,15 @@ export class PortfolioSnapshotter {
    */
   async snapshotAll(): Promise<void> {
     const graph = await this.options.graphs.refresh();
-    const failed: string[] = [];
-    for (const platform of graph.platforms()) {
-      try {
-        await this.snapshot(platform);
-      } catch (error) {
-        failed.push(platform.ref);
-        this.options.logger.error(
-          `Could not take the portfolio snapshot of ${platform.ref}`,
-          error instanceof Error ? error : new Error(String(error)),
-        );
-      }
-    }
-    this.options.logger.info(
-      `Took the portfolio snapshot of ${
-        graph.platforms().length - failed.length
-      } platforms`,
+    await forEachPlatform(
+      graph.platforms(),
+      {
+        logger: this.options.logger,
+        action: 'take the portfolio snapshot of',
+        done: n => `Took the portfolio snapshot of ${n} platforms`,
+      },
+      platform => this.snapshot(platform),
     );
-    if (failed.length > 0) {
-      throw new Error(
-        `Could not take the portfolio snapshot of ${failed.join(
-          ', ',
-        )}; see the errors logged above`,
-      );
-    }
   }
 
   /** Writes today's portfolio snapshot of one platform. */

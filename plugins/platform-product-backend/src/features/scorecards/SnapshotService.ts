@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { forEachPlatform } from '../../core/tasks';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
@@ -39,34 +40,22 @@ export class SnapshotService {
    */
   async snapshotAll(): Promise<void> {
     const graph = await this.options.graphs.refresh();
-    const failed: string[] = [];
-    for (const platform of graph.platforms()) {
-      try {
+    await forEachPlatform(
+      graph.platforms(),
+      {
+        logger: this.options.logger,
+        action: 'snapshot the scorecard of',
+        done: n =>
+          `Took today's adoption and scorecard snapshot of ${n} platforms`,
+      },
+      async platform => {
         const adoption = await this.options.graphs.adoption(platform, {
           fresh: true,
         });
         await this.snapshot(platform, adoption);
         await this.backfill(platform, adoption);
-      } catch (error) {
-        failed.push(platform.ref);
-        this.options.logger.error(
-          `Could not snapshot the scorecard of ${platform.ref}`,
-          error instanceof Error ? error : new Error(String(error)),
-        );
-      }
-    }
-    this.options.logger.info(
-      `Took today's adoption and scorecard snapshot of ${
-        graph.platforms().length - failed.length
-      } platforms`,
+      },
     );
-    if (failed.length > 0) {
-      throw new Error(
-        `Could not snapshot the scorecard of ${failed.join(
-          ', ',
-        )}; see the errors logged above`,
-      );
-    }
   }
 
   /**

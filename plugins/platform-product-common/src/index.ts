@@ -16,5 +16,6 @@ export * from './objectives';
 export * from './announcements';
 export * from './entityCard';
 export * from './portfolio';
+export * from './groups';
 export * from './dataSources';
 export * from './api';

@@ -2,7 +2,7 @@ import { createServer, IncomingHttpHeaders, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { PrometheusMetricProvider } from './PrometheusMetricProvider';
 import { pullError, pullRequest } from './testUtils/pulls';
-import { freePort } from './testUtils/startPrometheus';
+import { freePort } from 'local-prometheus';
 
 describe('PrometheusMetricProvider', () => {
   const servers = [

@@ -7,7 +7,7 @@ import {
   findPrometheus,
   RunningPrometheus,
   startPrometheus,
-} from './testUtils/startPrometheus';
+} from 'local-prometheus';
 
 // The samples: one every minute for the last two days, ending at a multiple of 5 minutes.
 const MINUTES = 2 * 24 * 60;
@@ -130,7 +130,10 @@ describeWithPrometheus(
       });
 
     beforeAll(async () => {
-      prometheus = await startPrometheus(binaries!, openMetrics());
+      prometheus = await startPrometheus({
+        binaries: binaries!,
+        openMetrics: openMetrics(),
+      });
     }, 40_000);
 
     afterAll(async () => {

@@ -19,7 +19,7 @@ import {
   findPrometheus,
   RunningPrometheus,
   startPrometheus,
-} from '../testUtils/startPrometheus';
+} from 'local-prometheus';
 
 /*
  * The whole way of an SLO declared with OpenSLO metricSources: samples backfilled into a private
@@ -212,7 +212,10 @@ describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
   let backend: Awaited<ReturnType<typeof startTestBackend>>;
 
   beforeAll(async () => {
-    prometheus = await startPrometheus(binaries!, openMetrics());
+    prometheus = await startPrometheus({
+      binaries: binaries!,
+      openMetrics: openMetrics(),
+    });
     // Only Date is faked: the backend's clock stands at NOW until a test moves it.
     jest.useFakeTimers({
       now: NOW,

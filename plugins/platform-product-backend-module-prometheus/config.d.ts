@@ -6,11 +6,19 @@ export interface Config {
      */
     prometheus?: {
       /**
+       * A sentence added to the message every source of type Prometheus shows while no server is
+       * configured: how to get one where you are, e.g. "Ask #observability-help for a Prometheus
+       * URL".
+       */
+      noServerHint?: string;
+      /**
        * The servers that answer the Prometheus HTTP query API (Prometheus itself, or Thanos,
        * Mimir, VictoriaMetrics…). A source picks one with `metricSourceRef: <id>`; without it, the
        * default server answers: the one with `default: true`, else the only one, else the first.
+       * Without any, the module starts all the same and every source of type Prometheus shows the
+       * problem `misconfigured`, with a message that says how to add a server.
        */
-      servers: Array<{
+      servers?: Array<{
         /**
          * The name sources use in `metricSourceRef`: letters, digits, `_`, `.` and `-`, unique.
          */

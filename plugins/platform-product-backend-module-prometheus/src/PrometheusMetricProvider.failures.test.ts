@@ -53,6 +53,43 @@ describe('PrometheusMetricProvider', () => {
     expect(error.message).toContain('metricSourceRef thanos');
   });
 
+  it('without a server, says of every source how to add one, and the configured hint', async () => {
+    const provider = new PrometheusMetricProvider({
+      servers: [],
+      noServerHint: 'Ask #observability-help for a Prometheus URL.',
+    });
+    const message =
+      "No Prometheus server is configured: add one under platformProduct.prometheus.servers in the backend's config, e.g. { id: main, baseUrl: 'http://prometheus:9090' }, and restart the backend. Ask #observability-help for a Prometheus URL.";
+
+    expect(provider.hasServers()).toBe(false);
+    expect(provider.describeServers()).toBe('no server');
+    for (const metricSourceRef of [undefined, 'eu']) {
+      const source = { type: 'Prometheus', spec: { query: 'up' } };
+      expect(provider.validate({ ...source, metricSourceRef })).toEqual([
+        message,
+      ]);
+      expect(
+        provider.stepSeconds({ ...source, metricSourceRef }),
+      ).toBeUndefined();
+    }
+    expect(provider.validate({ type: 'Prometheus', spec: {} })).toEqual([
+      message,
+      expect.stringMatching(/^spec.query must be a PromQL expression/),
+    ]);
+    const error = await pullError(
+      provider.pull(pullRequest('up', 'gauge', 0, 600, 300)),
+    );
+    expect(error.problem).toBe('misconfigured');
+    expect(error.message).toBe(message);
+    // Without a hint, the message ends where the generic advice does.
+    expect(
+      new PrometheusMetricProvider({ servers: [] }).validate({
+        type: 'Prometheus',
+        spec: { query: 'up' },
+      }),
+    ).toEqual([message.replace(/\. Ask .*$/, '')]);
+  });
+
   describe('against a server that is not right', () => {
     let server: Server;
     let baseUrl: string;

@@ -11,6 +11,8 @@ import { counterIncreases } from './counterIncreases';
 import { queryRange } from './queryRange';
 import { RawSeries } from './readQueryRangeAnswer';
 import {
+  NO_SERVER_HINT_KEY,
+  noServerMessage,
   PrometheusServer,
   readPrometheusServers,
   ResolvedServer,
@@ -25,8 +27,16 @@ import { stepChunks } from './stepChunks';
  * @public
  */
 export interface PrometheusMetricProviderOptions {
-  /** The servers, as under `platformProduct.prometheus.servers`; at least one. */
+  /**
+   * The servers, as under `platformProduct.prometheus.servers`. Without any, every source is
+   * `misconfigured` with a message that says how to add one.
+   */
   servers: PrometheusServer[];
+  /**
+   * A sentence added to that message, as under `platformProduct.prometheus.noServerHint`: how to
+   * get a server where you are.
+   */
+  noServerHint?: string;
   /** Sends the queries; the global `fetch` by default. */
   fetch?: typeof fetch;
   /** How many queries the provider has in flight at most, across all pulls; 2 by default. */
@@ -49,13 +59,15 @@ export class PrometheusMetricProvider implements MetricProvider {
     return new PrometheusMetricProvider({
       ...options,
       servers: readPrometheusServers(config),
+      noServerHint: config.getOptionalString(NO_SERVER_HINT_KEY),
     });
   }
 
   readonly types = ['Prometheus'];
 
   private readonly servers: ResolvedServer[];
-  private readonly defaultServer: ResolvedServer;
+  private readonly defaultServer?: ResolvedServer;
+  private readonly noServerHint?: string;
   private readonly fetch: typeof fetch;
   private readonly requests: ConcurrencyLimit;
 
@@ -64,12 +76,21 @@ export class PrometheusMetricProvider implements MetricProvider {
     const { servers, defaultServer } = resolveServers(options.servers);
     this.servers = servers;
     this.defaultServer = defaultServer;
+    this.noServerHint = options.noServerHint;
     this.fetch = options.fetch ?? fetch;
     this.requests = new ConcurrencyLimit(options.maxRequestsInFlight ?? 2);
   }
 
+  /** Whether any server is configured: without one, every source is `misconfigured`. */
+  hasServers(): boolean {
+    return this.servers.length > 0;
+  }
+
   /** The ids of the servers and which one is the default, for the log. */
   describeServers(): string {
+    if (!this.hasServers()) {
+      return 'no server';
+    }
     return this.servers
       .map(
         server =>
@@ -82,6 +103,9 @@ export class PrometheusMetricProvider implements MetricProvider {
 
   validate(source: MetricSource): string[] {
     const problems: string[] = [];
+    if (!this.hasServers()) {
+      problems.push(noServerMessage(this.noServerHint));
+    }
     const query = source.spec?.query;
     if (typeof query !== 'string' || query.trim() === '') {
       problems.push(
@@ -90,7 +114,11 @@ export class PrometheusMetricProvider implements MetricProvider {
         }`,
       );
     }
-    if (source.metricSourceRef !== undefined && !this.serverOf(source)) {
+    if (
+      this.hasServers() &&
+      source.metricSourceRef !== undefined &&
+      !this.serverOf(source)
+    ) {
       problems.push(
         `metricSourceRef ${
           source.metricSourceRef

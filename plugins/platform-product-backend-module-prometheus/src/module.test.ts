@@ -50,15 +50,59 @@ describe('platformProductModulePrometheus', () => {
     await backend.stop();
   });
 
-  it('fails the start when no server is configured, naming the key', async () => {
+  it('starts without a server, warns, and leaves sources misconfigured with how to add one', async () => {
+    const added: MetricProvider[] = [];
+    const logger = mockServices.logger.mock();
+    const backend = await startTestBackend({
+      features: [
+        collectingPlugin(added),
+        platformProductModulePrometheus,
+        logger.factory,
+        mockServices.rootConfig.factory({
+          data: {
+            platformProduct: {
+              prometheus: { noServerHint: 'In the demo: install Prometheus.' },
+            },
+          },
+        }),
+      ],
+    });
+
+    expect(added).toHaveLength(1);
+    expect(logger.warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^No Prometheus server is configured under platformProduct.prometheus.servers/,
+      ),
+    );
+    expect(
+      added[0].validate?.({ type: 'Prometheus', spec: { query: 'up' } }),
+    ).toEqual([
+      expect.stringMatching(
+        /^No Prometheus server is configured: add one under platformProduct.prometheus.servers .* In the demo: install Prometheus.$/,
+      ),
+    ]);
+    await backend.stop();
+  });
+
+  it('fails the start when a server is configured wrong, naming the key', async () => {
     await expect(
       startTestBackend({
         features: [
           collectingPlugin([]),
           platformProductModulePrometheus,
-          mockServices.rootConfig.factory({ data: {} }),
+          mockServices.rootConfig.factory({
+            data: {
+              platformProduct: {
+                prometheus: {
+                  servers: [{ id: 'main', baseUrl: 'ftp://prometheus' }],
+                },
+              },
+            },
+          }),
         ],
       }),
-    ).rejects.toThrow(/platformProduct.prometheus.servers lists no server/);
+    ).rejects.toThrow(
+      /platformProduct.prometheus.servers\[0\].baseUrl must start with http/,
+    );
   });
 });

@@ -67,12 +67,15 @@ describe('resolveServers', () => {
       resolve([
         { id: 'a', baseUrl: 'http://a' },
         { id: 'b', baseUrl: 'http://b' },
-      ]).defaultServer.id,
+      ]).defaultServer?.id,
     ).toBe('a');
   });
 
+  it('takes no server as no server: no default, nothing to refuse', () => {
+    expect(resolve([])).toEqual({ servers: [], defaultServer: undefined });
+  });
+
   it.each<[PrometheusServer[], RegExp]>([
-    [[], /^platformProduct.prometheus.servers lists no server; add one/],
     [
       [
         { id: 'a', baseUrl: 'http://a' },

@@ -3,6 +3,9 @@ import { Config } from '@backstage/config';
 /** The config key the servers are read from. */
 export const SERVERS_KEY = 'platformProduct.prometheus.servers';
 
+/** The config key of a sentence added to the message sources show while no server is configured. */
+export const NO_SERVER_HINT_KEY = 'platformProduct.prometheus.noServerHint';
+
 /** How long one query may take by default, in seconds. */
 export const DEFAULT_TIMEOUT_SECONDS = 30;
 
@@ -69,19 +72,23 @@ export function readPrometheusServers(config: Config): PrometheusServer[] {
 }
 
 /**
+ * What every source says while no server is configured: how to add one, then the configured hint
+ * (`platformProduct.prometheus.noServerHint`), e.g. how to get a server in your organisation.
+ */
+export function noServerMessage(hint?: string): string {
+  const message = `No Prometheus server is configured: add one under ${SERVERS_KEY} in the backend's config, e.g. { id: main, baseUrl: 'http://prometheus:9090' }, and restart the backend`;
+  return hint?.trim() ? `${message}. ${hint.trim()}` : message;
+}
+
+/**
  * Checks the servers, fills in their defaults and picks the default server: the one marked
- * `default`, else the only one, else the first. Throws an error naming the config key and what to
- * fix.
+ * `default`, else the only one, else the first (none when no server is configured). Throws an
+ * error naming the config key and what to fix.
  */
 export function resolveServers(servers: readonly PrometheusServer[]): {
   servers: ResolvedServer[];
-  defaultServer: ResolvedServer;
+  defaultServer?: ResolvedServer;
 } {
-  if (servers.length === 0) {
-    throw new Error(
-      `${SERVERS_KEY} lists no server; add one, e.g. { id: main, baseUrl: 'http://prometheus:9090' }, or remove the Prometheus module from the backend`,
-    );
-  }
   const resolved = servers.map((server, index) =>
     resolveServer(server, `${SERVERS_KEY}[${index}]`),
   );
@@ -105,7 +112,7 @@ export function resolveServers(servers: readonly PrometheusServer[]): {
         .join(' and ')} are both true; mark only one server as the default`,
     );
   }
-  return { servers: resolved, defaultServer: resolved[defaults[0] ?? 0] };
+  return { servers: resolved, defaultServer: resolved.at(defaults[0] ?? 0) };
 }
 
 function resolveServer(server: PrometheusServer, key: string): ResolvedServer {

@@ -327,6 +327,7 @@ export function createPlatformProductServices(options: {
       registry: metricProviders,
       store: options.dataSourceStore,
       metrics,
+      graphs,
       pullIntervalMinutes,
       now,
     }),

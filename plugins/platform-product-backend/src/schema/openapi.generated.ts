@@ -4483,9 +4483,7 @@ export const spec = {
         "type": "object",
         "additionalProperties": false,
         "required": [
-          "slo",
-          "sloDisplayName",
-          "role",
+          "feeds",
           "metric",
           "mode",
           "points",
@@ -4496,6 +4494,14 @@ export const spec = {
           "error"
         ],
         "properties": {
+          "feeds": {
+            "type": "string",
+            "enum": [
+              "slo",
+              "kpi"
+            ],
+            "description": "What the metric feeds — an SLO (slo, sloDisplayName, role) or the KPIs (kpiMetric, scope)."
+          },
           "slo": {
             "type": "string"
           },
@@ -4510,6 +4516,31 @@ export const spec = {
               "total",
               "threshold"
             ]
+          },
+          "kpiMetric": {
+            "type": "string",
+            "enum": [
+              "deployments",
+              "change_failures",
+              "lead_time_hours",
+              "time_to_first_deployment_hours",
+              "incidents",
+              "time_to_recover_minutes",
+              "support_tickets",
+              "active_users",
+              "cost"
+            ]
+          },
+          "scope": {
+            "type": "string",
+            "enum": [
+              "platform",
+              "consumer"
+            ]
+          },
+          "entityLabel": {
+            "type": "string",
+            "description": "For a pulled per-consumer metric, the series label that names the service."
           },
           "metric": {
             "type": "string"
@@ -4572,6 +4603,7 @@ export const spec = {
                   "invalid-value",
                   "misconfigured",
                   "no-provider",
+                  "unmapped",
                   "failed"
                 ]
               },

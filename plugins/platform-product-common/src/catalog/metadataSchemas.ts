@@ -17,6 +17,7 @@ import {
   strictObject,
   text,
 } from './schemaPrimitives';
+import { kpiSourcesSchema } from './kpiSourcesSchema';
 import { sloSchema } from './sloSchema';
 import type { DeprecationSpec, PersonaEntity, PlatformSpec } from './types';
 
@@ -104,6 +105,7 @@ export const platformSpecSchema: z.ZodType<PlatformSpec> = strictObject({
       });
     })
     .optional(),
+  kpiSources: kpiSourcesSchema.optional(),
   support: supportSchema.optional(),
   targets: targetsSchema.optional(),
   hoursSavedPerTeamPerMonth: nonNegative().optional(),

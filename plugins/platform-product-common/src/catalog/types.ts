@@ -4,6 +4,7 @@ import type {
   PLATFORM_LINK_TYPES,
   SUPPORT_PRIORITIES,
 } from '../core/constants';
+import type { WellKnownMetricName } from '../core/metrics';
 
 /** @public */
 export type PlatformCategory = (typeof PLATFORM_CATEGORIES)[number];
@@ -35,6 +36,29 @@ export interface MetricSourceSpec {
 export type MetricRef =
   | { metric: string; metricSource?: undefined }
   | { metricSource: MetricSourceSpec; metric?: undefined };
+
+/**
+ * Where the points of one of a platform's well-known metrics (its KPIs' inputs) are pulled from,
+ * instead of being pushed. See docs/metric-sources.md.
+ *
+ * @public
+ */
+export interface KpiSource {
+  metricSource: MetricSourceSpec;
+  /**
+   * Whether the source's series are monotonic counters whose per-step increases are the points.
+   * Default: `true` for a metric of events (deployments, tickets, cost…), `false` for a measured
+   * value (active users, hours, minutes), whose value at each step is the point.
+   */
+  counter?: boolean;
+  /**
+   * For a per-consumer metric (deployments, change_failures, lead_time_hours): the series label
+   * whose value names the consumer service; default `service`. A value matches the service whose
+   * `platform-product.dev/metrics-id` annotation equals it, else the one of that name, else the
+   * one of that entity reference.
+   */
+  entityLabel?: string;
+}
 
 /**
  * The service level indicator of an SLO, in OpenSLO v1 field names: either a ratio of good (or bad)
@@ -170,6 +194,8 @@ export interface PlatformSpec {
   personas: string[];
   audience?: PlatformAudience;
   slos?: PlatformSlo[];
+  /** Well-known metrics pulled from a metric source, by metric name (e.g. `deployments`). */
+  kpiSources?: Partial<Record<WellKnownMetricName, KpiSource>>;
   support?: PlatformSupport;
   targets?: PlatformTargets;
   hoursSavedPerTeamPerMonth?: number;

@@ -10,12 +10,28 @@ import { describeValue } from './describeValue';
 export type MetricScope = 'platform' | 'consumer';
 
 /**
+ * The names of the {@link WELL_KNOWN_METRICS}.
+ *
+ * @public
+ */
+export type WellKnownMetricName =
+  | 'deployments'
+  | 'change_failures'
+  | 'lead_time_hours'
+  | 'time_to_first_deployment_hours'
+  | 'incidents'
+  | 'time_to_recover_minutes'
+  | 'support_tickets'
+  | 'active_users'
+  | 'cost';
+
+/**
  * A metric the scorecard knows how to read, besides the SLIs that a platform's SLOs name.
  *
  * @public
  */
 export interface WellKnownMetric {
-  name: string;
+  name: WellKnownMetricName;
   scope: MetricScope;
   /** `count`: events in the interval the point stands for; `gauge`: a measured value. */
   kind: 'count' | 'gauge';

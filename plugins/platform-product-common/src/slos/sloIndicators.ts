@@ -76,6 +76,7 @@ export function pulledMetricName(
  * @public
  */
 export interface SloMetricSource {
+  feeds: 'slo';
   slo: string;
   role: PulledMetricRole;
   /** `counter` for a ratio indicator's events (increases per step), else `gauge`. */
@@ -104,6 +105,7 @@ export function sloMetricSources(
     ) => {
       if (ref?.metricSource) {
         sources.push({
+          feeds: 'slo',
           slo: slo.name,
           role,
           kind,

@@ -306,6 +306,65 @@ export class MetricStore {
     return summary;
   }
 
+  /** How many points of one metric the entities have together, and the latest one's time. */
+  async summarizeAcross(
+    entityRefs: readonly string[],
+    metric: string,
+  ): Promise<{ points: number; lastTs: number | null }> {
+    let points = 0;
+    let lastTs: number | null = null;
+    for (const chunk of chunks([...new Set(entityRefs)])) {
+      const row = (await this.db('metric_points')
+        .count({ points: '*' })
+        .max({ last: 'ts' })
+        .whereIn('entity_ref', chunk)
+        .where('metric', metric)
+        .first()) as { points: string | number; last: string | number | null };
+      points += Number(row?.points ?? 0);
+      if (row?.last !== null && row?.last !== undefined) {
+        lastTs = Math.max(lastTs ?? -Infinity, Number(row.last));
+      }
+    }
+    return { points, lastTs };
+  }
+
+  /**
+   * Sum and count of the points of one metric of one entity within `range`, per value of one label
+   * (points without it are left out): how a per-consumer pulled metric is read, one series per
+   * service.
+   */
+  async aggregateMetricByLabel(options: {
+    entityRef: string;
+    metric: string;
+    label: string;
+    range: TimeRange;
+  }): Promise<Map<string, { sum: number; count: number }>> {
+    const { entityRef, metric, label, range } = options;
+    const rows = await this.db('metric_points')
+      .select(
+        'labels',
+        this.db.raw('SUM(value) AS total'),
+        this.db.raw('COUNT(*) AS points'),
+      )
+      .where({ entity_ref: entityRef, metric })
+      .where(tsWithin(range))
+      .groupBy('labels');
+    const result = new Map<string, { sum: number; count: number }>();
+    for (const row of rows) {
+      const value = (JSON.parse(String(row.labels)) as Record<string, string>)[
+        label
+      ];
+      if (value !== undefined) {
+        const before = result.get(value) ?? { sum: 0, count: 0 };
+        result.set(value, {
+          sum: before.sum + Number(row.total),
+          count: before.count + Number(row.points),
+        });
+      }
+    }
+    return result;
+  }
+
   /** Deletes every point of one metric of an entity; answers how many were deleted. */
   async deleteMetric(entityRef: string, metric: string): Promise<number> {
     return this.db('metric_points')

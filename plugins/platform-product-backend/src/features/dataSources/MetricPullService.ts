@@ -1,10 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   DAY_MS,
-  DataSourceProblem,
+  METRICS_ID_ANNOTATION,
   parseDuration,
-  SloMetricSource,
-  sloMetricSources,
+  PULLED_ENTITY_LABEL,
+  PulledSource,
+  pulledSources,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import {
   MetricProvider,
@@ -16,6 +17,14 @@ import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider'
 import { canonicalLabels, MetricStore } from '../../core/metrics';
 import { DataSourceStore } from './DataSourceStore';
 import { MetricProviderRegistry } from './MetricProviderRegistry';
+import { describeFailure, PullOutcome, unmappedOutcome } from './pullOutcomes';
+import { mapWithConcurrency } from '../../core/mapWithConcurrency';
+import {
+  consumerLabelIndex,
+  splitByConsumer,
+  StepPoints,
+  sumPerStep,
+} from './pulledPoints';
 
 /** The step a source is pulled with when its provider says nothing: 5 minutes. */
 export const DEFAULT_STEP_SECONDS = 300;
@@ -39,18 +48,13 @@ export function windowMs(window: string): number {
   return parseDuration(window);
 }
 
-/** What one pull of one source did. */
-export interface PullOutcome {
-  metric: string;
-  points: number;
-  problem: DataSourceProblem | null;
-  error: string | null;
-}
-
 /**
- * Pulls the SLO metrics that platforms declare with an OpenSLO `metricSource`, through the
- * provider registered for the source's type, and stores the points like pushed ones — on the
- * platform entity, under the SLO's pulled metric name, so every computation reads them unchanged.
+ * Pulls the SLO metrics that platforms declare with an OpenSLO `metricSource`, and the well-known
+ * metrics they declare in `kpiSources`, through the provider registered for the source's type, and
+ * stores the points like pushed ones — on the platform entity, under the source's pulled metric
+ * name, so every computation reads them unchanged. A per-consumer source's series are mapped to
+ * the platform's consumer services by a label and stored one series per service (label
+ * `entity`); a series that names no consumer is left out and reported.
  *
  * - Range: the first pull (or the first after the source or its step changed, which first deletes
  *   the points pulled before) backfills the SLO's window; later
@@ -83,7 +87,7 @@ export class MetricPullService {
     const jobs = graph
       .platforms()
       .flatMap(platform =>
-        sloMetricSources(platform.spec).map(source => ({ platform, source })),
+        pulledSources(platform.spec).map(source => ({ platform, source })),
       );
     const outcomes = await mapWithConcurrency(jobs, PULL_CONCURRENCY, job =>
       this.pullSource(job.platform, job.source),
@@ -108,7 +112,7 @@ export class MetricPullService {
   /** Pulls every source of one platform now (the owners' "Pull now"). */
   async pullPlatform(platform: ResolvedPlatform): Promise<PullOutcome[]> {
     return mapWithConcurrency(
-      sloMetricSources(platform.spec),
+      pulledSources(platform.spec),
       PULL_CONCURRENCY,
       source => this.pullSource(platform, source),
     );
@@ -117,7 +121,7 @@ export class MetricPullService {
   /** Pulls one source and records the outcome; never throws. */
   async pullSource(
     platform: Pick<ResolvedPlatform, 'ref'>,
-    source: SloMetricSource,
+    source: PulledSource,
   ): Promise<PullOutcome> {
     const { store, registry } = this.options;
     const now = this.options.now().getTime();
@@ -183,8 +187,20 @@ export class MetricPullService {
         stepSeconds: stepMs / 1000,
         signal: AbortSignal.timeout(this.options.pullTimeoutMs),
       });
-      const { points, skipped } = sumPerStep(series, stepMs);
-      if (series.length === 0 || points.size + skipped === 0) {
+      const split = await this.splitSeries(
+        platform.ref,
+        source,
+        series,
+        stepMs,
+      );
+      const stepsStored = split.rows.length;
+      if (series.length === 0 || stepsStored + split.skipped === 0) {
+        if (split.unmapped.length > 0) {
+          return record(
+            unmappedOutcome(0, split.unmapped, source),
+            resume?.pulledUntil ?? null,
+          );
+        }
         return record(
           {
             points: 0,
@@ -200,28 +216,31 @@ export class MetricPullService {
           resume?.pulledUntil ?? null,
         );
       }
-      const labels = canonicalLabels({});
       await this.options.metrics.upsertMetricPoints(
-        [...points].map(([ts, value]) => ({
+        split.rows.map(row => ({
           entityRef: platform.ref,
           metric: source.metric,
-          ts,
-          value,
-          ...labels,
+          ...row,
         })),
         now,
       );
       this.options.onPulled(platform.ref);
+      if (split.unmapped.length > 0) {
+        return record(
+          unmappedOutcome(stepsStored, split.unmapped, source),
+          end,
+        );
+      }
       return record(
-        skipped > 0
+        split.skipped > 0
           ? {
-              points: points.size,
+              points: stepsStored,
               problem: 'invalid-value',
-              error: `${skipped} of ${
-                points.size + skipped
+              error: `${split.skipped} of ${
+                stepsStored + split.skipped
               } steps had values that are no numbers (NaN or ±Inf) and were left out; check the query, e.g. a division by zero`,
             }
-          : { points: points.size, problem: null, error: null },
+          : { points: stepsStored, problem: null, error: null },
         end,
       );
     } catch (error) {
@@ -235,87 +254,85 @@ export class MetricPullService {
       );
     }
   }
-}
 
-/** A failed pull's problem and words: the provider's own, a timeout, or the error as it is. */
-function describeFailure(
-  error: unknown,
-  timeoutMs: number,
-): { problem: DataSourceProblem; message: string } {
-  const failure = error as {
-    name?: string;
-    problem?: DataSourceProblem;
-    message?: string;
-  };
-  if (failure?.name === 'MetricPullError' && failure.problem) {
-    return { problem: failure.problem, message: String(failure.message) };
-  }
-  if (failure?.name === 'TimeoutError' || failure?.name === 'AbortError') {
+  /**
+   * The rows to store for an answer: one series summed per step, or for a per-consumer source one
+   * series per consumer service (label `entity`), with the series that name none.
+   */
+  private async splitSeries(
+    platformRef: string,
+    source: PulledSource,
+    series: readonly PulledSeries[],
+    stepMs: number,
+  ): Promise<{
+    rows: Array<{
+      ts: number;
+      value: number;
+      labels: string;
+      labelsHash: string;
+    }>;
+    skipped: number;
+    unmapped: string[];
+  }> {
+    const rowsOf = (points: StepPoints, labels: Record<string, string>) => {
+      const canonical = canonicalLabels(labels);
+      return [...points].map(([ts, value]) => ({ ts, value, ...canonical }));
+    };
+    if (source.feeds === 'slo' || source.scope === 'platform') {
+      const { points, skipped } = sumPerStep(series, stepMs);
+      return { rows: rowsOf(points, {}), skipped, unmapped: [] };
+    }
+    const graph = await this.options.graphs.get();
+    const index = consumerLabelIndex(
+      graph
+        .consumers(platformRef)
+        .filter(consumer => consumer.entityRef.startsWith('component:'))
+        .map(consumer => {
+          const entity = graph.entity(consumer.entityRef);
+          const metricsId =
+            entity?.metadata.annotations?.[METRICS_ID_ANNOTATION];
+          return {
+            entityRef: consumer.entityRef,
+            name: entity?.metadata.name ?? consumer.entityRef,
+            ...(metricsId ? { metricsId } : {}),
+          };
+        }),
+    );
+    const split = splitByConsumer({
+      series,
+      label: source.entityLabel ?? 'service',
+      index,
+      stepMs,
+    });
     return {
-      problem: 'timeout',
-      message: `No answer within ${
-        timeoutMs / 1000
-      } s; the server may be overloaded, or the query too heavy for the range`,
+      rows: [...split.byEntity].flatMap(([entityRef, points]) =>
+        rowsOf(points, { [PULLED_ENTITY_LABEL]: entityRef }),
+      ),
+      skipped: split.skipped,
+      unmapped: split.unmapped,
     };
   }
-  return { problem: 'failed', message: String(failure?.message ?? error) };
 }
 
-function stepSecondsOf(
-  provider: MetricProvider,
-  source: SloMetricSource,
-): number {
+function stepSecondsOf(provider: MetricProvider, source: PulledSource): number {
   const step = provider.stepSeconds?.(source.source);
   return step !== undefined && Number.isInteger(step) && step > 0
     ? step
     : DEFAULT_STEP_SECONDS;
 }
 
-/** The sum of the series at each step (timestamps rounded to the step); counts non-numbers. */
-function sumPerStep(
-  series: readonly PulledSeries[],
-  stepMs: number,
-): { points: Map<number, number>; skipped: number } {
-  const points = new Map<number, number>();
-  const bad = new Set<number>();
-  for (const { points: values } of series) {
-    for (const { timestamp, value } of values) {
-      const ts = Math.round(timestamp.getTime() / stepMs) * stepMs;
-      if (!Number.isFinite(value)) {
-        bad.add(ts);
-        continue;
-      }
-      points.set(ts, (points.get(ts) ?? 0) + value);
-    }
-  }
-  for (const ts of bad) {
-    points.delete(ts);
-  }
-  return { points, skipped: bad.size };
-}
-
 /** What a source's pulled points depend on: its declaration and its step. */
-function hashSource(source: SloMetricSource, stepMs: number): string {
+function hashSource(source: PulledSource, stepMs: number): string {
+  const mapping = source.feeds === 'kpi' ? source.entityLabel ?? null : null;
   return createHash('sha256')
-    .update(JSON.stringify([source.kind, source.window, source.source, stepMs]))
+    .update(
+      JSON.stringify([
+        source.kind,
+        source.window,
+        source.source,
+        stepMs,
+        mapping,
+      ]),
+    )
     .digest('hex');
-}
-
-async function mapWithConcurrency<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
-  };
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, worker),
-  );
-  return results;
 }

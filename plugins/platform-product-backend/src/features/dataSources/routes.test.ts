@@ -1,15 +1,14 @@
 import { mockCredentials, TestDatabases } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
-import {
-  MetricProvider,
-  MetricPullError,
-  MetricPullRequest,
-  PulledSeries,
-} from '@platform-product/backstage-plugin-platform-product-node';
+import { MetricPullError } from '@platform-product/backstage-plugin-platform-product-node';
 import express from 'express';
 import request from 'supertest';
 import { createTestApp, TEST_NOW } from '../../__testUtils__/createTestApp';
 import { loadExampleCatalog } from '../../__testUtils__/exampleCatalog';
+import {
+  SCRIPTED_STEP_MS as STEP_MS,
+  ScriptedProvider,
+} from '../../__testUtils__/ScriptedProvider';
 import { expectValidResponse } from '../../__testUtils__/validateResponse';
 import { MetricProviderRegistry } from './MetricProviderRegistry';
 
@@ -18,7 +17,6 @@ jest.setTimeout(60_000);
 const PATH = '/platforms/system/default/observability-platform';
 const OWNER = mockCredentials.user.header('user:default/julia-kowalski');
 const GUEST = mockCredentials.user.header('user:default/guest');
-const STEP_MS = 300_000;
 
 /** The Observability Platform with its availability SLO pulled from a `Scripted` source. */
 function withPulledSlo(entities: Entity[]): Entity[] {
@@ -34,36 +32,6 @@ function withPulledSlo(entities: Entity[]): Entity[] {
     };
     return { ...entity, spec: { ...entity.spec, platform } };
   });
-}
-
-/** A provider whose answers the test scripts: per step, 99 good of 100 events. */
-class ScriptedProvider implements MetricProvider {
-  readonly types = ['Scripted'];
-  readonly requests: MetricPullRequest[] = [];
-  failure: Error | undefined;
-  values: (query: string, ts: number) => number = query =>
-    query === 'good' ? 99 : 100;
-
-  stepMs = STEP_MS;
-
-  stepSeconds() {
-    return this.stepMs / 1000;
-  }
-
-  async pull(req: MetricPullRequest): Promise<PulledSeries[]> {
-    this.requests.push(req);
-    if (this.failure) throw this.failure;
-    const query = String(req.source.spec.query);
-    const points = [];
-    for (
-      let ts = req.start.getTime();
-      ts <= req.end.getTime();
-      ts += req.stepSeconds * 1000
-    ) {
-      points.push({ timestamp: new Date(ts), value: this.values(query, ts) });
-    }
-    return [{ labels: {}, points }];
-  }
 }
 
 describe('data sources', () => {

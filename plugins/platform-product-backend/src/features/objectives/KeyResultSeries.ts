@@ -17,6 +17,8 @@ import {
   teamAdoptionWithin,
   toUtcDay,
   WELL_KNOWN_METRICS,
+  kpiMetricOrigin,
+  WellKnownMetricName,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore } from '../../core/metrics';
 import {
@@ -49,10 +51,10 @@ export interface KeyResultMeasure {
 /** How far back a value "at a moment" may come from for daily series (adoption, NPS). */
 const DAILY_LOOKBACK_DAYS = 400;
 
-const CONSUMER_METRICS = new Set(
+const CONSUMER_METRICS = new Set<string>(
   WELL_KNOWN_METRICS.filter(m => m.scope === 'consumer').map(m => m.name),
 );
-const WELL_KNOWN_NAMES = WELL_KNOWN_METRICS.map(m => m.name);
+const WELL_KNOWN_NAMES = new Set<string>(WELL_KNOWN_METRICS.map(m => m.name));
 
 /**
  * Measures the series a key result is bound to, now or as of a past moment:
@@ -170,7 +172,7 @@ export class KeyResultSeries {
       }
     }
     if (binding.type === 'metric') {
-      if (WELL_KNOWN_NAMES.includes(binding.metric)) return;
+      if (WELL_KNOWN_NAMES.has(binding.metric)) return;
       const exists = await this.options.metrics.hasPoints({
         entityRefs: await this.entitiesOf(platform, binding.metric),
         metric: binding.metric,
@@ -222,6 +224,26 @@ export class KeyResultSeries {
       : { value, lastPointAt: new Date(now).toISOString() };
   }
 
+  /**
+   * Where a metric's points are: a well-known metric the platform pulls is on the platform (under
+   * its pulled name); a pushed per-consumer one on the consumer services; any other on the platform.
+   */
+  private async pointsOf(
+    platform: ResolvedPlatform,
+    metric: string,
+  ): Promise<{ entityRefs: string[]; metric: string }> {
+    if (WELL_KNOWN_NAMES.has(metric)) {
+      const origin = kpiMetricOrigin(
+        platform.spec,
+        metric as WellKnownMetricName,
+      );
+      if (origin.pulled) {
+        return { entityRefs: [platform.ref], metric: origin.metric };
+      }
+    }
+    return { entityRefs: await this.entitiesOf(platform, metric), metric };
+  }
+
   private async entitiesOf(
     platform: ResolvedPlatform,
     metric: string,
@@ -243,8 +265,7 @@ export class KeyResultSeries {
   ): Promise<Measurement> {
     const windowMs = parseDuration(binding.window);
     const points = await this.options.metrics.listPoints({
-      entityRefs: await this.entitiesOf(platform, binding.metric),
-      metric: binding.metric,
+      ...(await this.pointsOf(platform, binding.metric)),
       // Points may be stamped a little ahead of the server's clock; now, they count already.
       range: { from: to - windowMs, to: isNow ? to + MAX_FUTURE_SKEW_MS : to },
       labels: binding.labels,

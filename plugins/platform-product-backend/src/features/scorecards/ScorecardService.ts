@@ -6,6 +6,7 @@ import {
   goodAndTotal,
   gradeKpi,
   gradeScorecard,
+  kpiMetricOrigin,
   METRIC_KPI_WINDOW_DAYS,
   MetricKpiId,
   PlatformAdoption,
@@ -13,8 +14,10 @@ import {
   ratioMetricsOf,
   resolveScorecardTargets,
   Scorecard,
+  PULLED_ENTITY_LABEL,
   SCORECARD_KPIS,
   ScorecardKpiId,
+  WellKnownMetricName,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { MetricStore, SnapshotStore, TimeRange } from '../../core/metrics';
 import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
@@ -29,8 +32,8 @@ import { SurveyNps } from '../../ports';
  */
 export type KpiValues = Record<ScorecardKpiId, number | null>;
 
-/** The well-known metrics the scorecard reads. */
-const METRICS = {
+/** The well-known metrics the scorecard reads (pushed or pulled, see `kpiMetricOrigin`). */
+const METRICS: Record<string, WellKnownMetricName> = {
   deployments: 'deployments',
   changeFailures: 'change_failures',
   timeToFirstDeployment: 'time_to_first_deployment_hours',
@@ -149,25 +152,48 @@ export class ScorecardService {
       to,
     });
     const services = consumerServiceRefs(options.adoption);
-    const onPlatform = (metric: string, kpi: MetricKpiId) =>
+    const nameOf = (metric: WellKnownMetricName) =>
+      kpiMetricOrigin(platform.spec, metric).metric;
+    const onPlatform = (metric: WellKnownMetricName, kpi: MetricKpiId) =>
       store
         .aggregateMetricByEntity({
           entityRefs: [platform.ref],
-          metric,
+          metric: nameOf(metric),
           range: last(kpi),
         })
         .then(byEntity => byEntity.get(platform.ref) ?? null);
-    const sumsOnServices = (metric: string, kpi: MetricKpiId) =>
-      store
-        .aggregateMetricByEntity({
+    const sumsOnServices = async (
+      metric: WellKnownMetricName,
+      kpi: MetricKpiId,
+    ) => {
+      const origin = kpiMetricOrigin(platform.spec, metric);
+      if (!origin.pulled) {
+        const byEntity = await store.aggregateMetricByEntity({
           entityRefs: services,
           metric,
           range: last(kpi),
-        })
-        .then(byEntity => [...byEntity.values()].map(value => value.sum));
-    const valuesOnPlatform = (metric: string, kpi: MetricKpiId) =>
+        });
+        return [...byEntity.values()].map(value => value.sum);
+      }
+      // Pulled: on the platform, one series per service; only today's consumer services count.
+      const byService = await store.aggregateMetricByLabel({
+        entityRef: platform.ref,
+        metric: origin.metric,
+        label: PULLED_ENTITY_LABEL,
+        range: last(kpi),
+      });
+      const current = new Set(services);
+      return [...byService]
+        .filter(([ref]) => current.has(ref))
+        .map(([, value]) => value.sum);
+    };
+    const valuesOnPlatform = (metric: WellKnownMetricName, kpi: MetricKpiId) =>
       store
-        .listMetricPoints({ entityRef: platform.ref, metric, range: last(kpi) })
+        .listMetricPoints({
+          entityRef: platform.ref,
+          metric: nameOf(metric),
+          range: last(kpi),
+        })
         .then(points => points.map(point => point.value));
 
     const [
@@ -216,7 +242,9 @@ export class ScorecardService {
   metricsRead(spec: PlatformSpec): string[] {
     const ratio = availabilitySlo(spec);
     return [
-      ...Object.values(METRICS),
+      ...Object.values(METRICS).map(
+        metric => kpiMetricOrigin(spec, metric).metric,
+      ),
       ...(ratio ? [ratio.counted, ratio.total] : []),
     ];
   }

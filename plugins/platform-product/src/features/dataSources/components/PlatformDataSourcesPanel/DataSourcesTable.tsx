@@ -14,11 +14,11 @@ import {
   formatUtcDateTime,
 } from '../../../../shared/formatTime';
 import { DataSourceStatusLabel } from './DataSourceStatusLabel';
-import { ROLE_LABELS, sourceText } from './dataSourceText';
+import { feedsText, metricText, sourceText } from './dataSourceText';
 
 const COLUMNS = [
-  'SLO',
-  'Role',
+  'Feeds',
+  'Metric',
   'Source',
   'Points stored',
   'Latest point',
@@ -63,7 +63,9 @@ const TimeCell = (props: { iso: string | null; none: string }) => (
 );
 
 /**
- * One row per metric of the platform's SLOs: the SLO, the role of the metric, where its points come
+ * One row per metric of the platform's SLOs and per well-known metric its scorecard KPIs read: what
+ * it feeds (the SLO, or the KPIs), what the metric is (the SLO's role, or the metric and where it is
+ * measured), where its points come
  * from (with the query of a pulled one), how many are stored and the latest one, and for a pulled
  * one its last successful pull and how the last pull went, with the backend's message under it.
  */
@@ -80,10 +82,21 @@ export const DataSourcesTable = ({ items }: { items: DataSourceStatus[] }) => {
       </TableHead>
       <TableBody>
         {items.map(item => (
-          <Fragment key={`${item.slo}/${item.role}`}>
+          <Fragment
+            key={`${item.feeds}/${item.slo}/${item.role}/${item.metric}`}
+          >
             <TableRow className={item.error ? classes.withProblem : undefined}>
-              <TableCell>{item.sloDisplayName}</TableCell>
-              <TableCell>{ROLE_LABELS[item.role]}</TableCell>
+              <TableCell>{feedsText(item)}</TableCell>
+              <TableCell>
+                <Typography variant="body2">
+                  {metricText(item).title}
+                </Typography>
+                {metricText(item).detail && (
+                  <Typography variant="caption" color="textSecondary">
+                    {metricText(item).detail}
+                  </Typography>
+                )}
+              </TableCell>
               <TableCell>
                 <Typography variant="body2">{sourceText(item)}</Typography>
                 {/* What to look for where the points come from: the query, or the name to push under. */}

@@ -17,6 +17,7 @@ const owner = ['user:default/guest', 'group:default/team-delivery'];
 const notOwner = ['user:default/guest', 'group:default/team-data'];
 
 const pushedGood: DataSourceStatus = {
+  feeds: 'slo',
   slo: 'deploy-api-availability',
   sloDisplayName: 'Deploy API availability',
   role: 'good',
@@ -31,6 +32,7 @@ const pushedGood: DataSourceStatus = {
 };
 
 const pulledTotal: DataSourceStatus = {
+  feeds: 'slo',
   slo: 'deploy-api-availability',
   sloDisplayName: 'Deploy API availability',
   role: 'total',
@@ -122,6 +124,49 @@ describe('PlatformDataSourcesPanel', () => {
     ).toBeNull();
   });
 
+  it('shows the well-known metrics beside the SLOs: on the platform, or per consumer service by a label', async () => {
+    await renderPanel(
+      sourcesOf([
+        {
+          ...pushedGood,
+          feeds: 'kpi',
+          slo: undefined,
+          sloDisplayName: undefined,
+          role: undefined,
+          kpiMetric: 'support_tickets',
+          scope: 'platform',
+          metric: 'support_tickets',
+          points: 30,
+        },
+        {
+          ...pulledTotal,
+          feeds: 'kpi',
+          slo: undefined,
+          sloDisplayName: undefined,
+          role: undefined,
+          kpiMetric: 'deployments',
+          scope: 'consumer',
+          entityLabel: 'app',
+          metric: 'pulled.kpi.deployments',
+          source: { type: 'Prometheus', query: 'deployments_total' },
+          problem: 'unmapped',
+          error:
+            '1 series name no consumer service of the platform (app="legacy")',
+        },
+      ]),
+    );
+    const rows = await rowTexts();
+    expect(rows[0]).toMatch(
+      /^Scorecard KPIsSupport ticketson the platformPushedsupport_tickets30/,
+    );
+    expect(rows[1]).toMatch(
+      /^Scorecard KPIsDeploymentsper consumer service, by label appPulled from Prometheusdeployments_total.*Unmapped series$/,
+    );
+    expect(rows[2]).toBe(
+      '1 series name no consumer service of the platform (app="legacy")',
+    );
+  });
+
   it('says in words when every metric is pushed, and how to pull one instead', async () => {
     await renderPanel(sourcesOf([pushedGood], []));
     expect(
@@ -129,7 +174,7 @@ describe('PlatformDataSourcesPanel', () => {
         /Every metric of this platform is pushed through the ingest API; declare a/,
       ),
     ).toHaveTextContent(
-      'Every metric of this platform is pushed through the ingest API; declare a metricSource on an SLO to pull it from Prometheus.',
+      'Every metric of this platform is pushed through the ingest API; declare a metricSource on an SLO, or a KPI metric in kpiSources, to pull it from Prometheus.',
     );
     // Nothing is pulled, so no provider is missing.
     expect(screen.queryByText(/No provider module serves/)).toBeNull();

@@ -33,8 +33,8 @@ const DataSourcesDetails = ({ sources }: { sources: PlatformDataSources }) => {
         <Box mb={2}>
           <Typography variant="body2">
             Every metric of this platform is pushed through the ingest API;
-            declare a <code>metricSource</code> on an SLO to pull it from
-            Prometheus.
+            declare a <code>metricSource</code> on an SLO, or a KPI metric in{' '}
+            <code>kpiSources</code>, to pull it from Prometheus.
           </Typography>
         </Box>
       )}

@@ -2,16 +2,60 @@ import type {
   DataSourceProblem,
   DataSourceStatus,
   PlatformDataSources,
+  PulledMetricRole,
+  WellKnownMetricName,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import type { StatusTone } from '../../../../shared/StatusLabel';
 
 /** What each role of a metric counts, in words. */
-export const ROLE_LABELS: Record<DataSourceStatus['role'], string> = {
+export const ROLE_LABELS: Record<PulledMetricRole, string> = {
   good: 'Good events',
   bad: 'Bad events',
   total: 'Total events',
   threshold: 'Threshold metric',
 };
+
+/** What each well-known metric is, in words. */
+export const KPI_METRIC_LABELS: Record<WellKnownMetricName, string> = {
+  deployments: 'Deployments',
+  change_failures: 'Change failures',
+  lead_time_hours: 'Lead time (hours)',
+  time_to_first_deployment_hours: 'Time to first deployment (hours)',
+  incidents: 'Incidents',
+  time_to_recover_minutes: 'Time to restore (minutes)',
+  support_tickets: 'Support tickets',
+  active_users: 'Active users',
+  cost: 'Cost',
+};
+
+/** What a metric feeds: its SLO's name, or the scorecard. */
+export function feedsText(item: DataSourceStatus): string {
+  return item.feeds === 'slo'
+    ? item.sloDisplayName ?? item.slo ?? 'SLO'
+    : 'Scorecard KPIs';
+}
+
+/** What the metric is: an SLO's role, or a well-known metric with where it is measured. */
+export function metricText(item: DataSourceStatus): {
+  title: string;
+  detail?: string;
+} {
+  if (item.feeds === 'slo') {
+    return { title: item.role ? ROLE_LABELS[item.role] : item.metric };
+  }
+  const title = item.kpiMetric
+    ? KPI_METRIC_LABELS[item.kpiMetric]
+    : item.metric;
+  if (item.scope !== 'consumer') {
+    return { title, detail: 'on the platform' };
+  }
+  return {
+    title,
+    detail: item.entityLabel
+      ? `per consumer service, by label ${item.entityLabel}`
+      : 'per consumer service',
+  };
+}
 
 /** The label and tone of each problem of a pulled source. */
 export const PROBLEM_LABELS: Record<DataSourceProblem, [StatusTone, string]> = {
@@ -22,6 +66,7 @@ export const PROBLEM_LABELS: Record<DataSourceProblem, [StatusTone, string]> = {
   'invalid-value': ['warning', 'Values left out'],
   misconfigured: ['error', 'Misconfigured'],
   'no-provider': ['error', 'No provider'],
+  unmapped: ['warning', 'Unmapped series'],
   failed: ['error', 'Failed'],
 };
 

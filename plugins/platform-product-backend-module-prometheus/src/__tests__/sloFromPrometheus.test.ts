@@ -1,12 +1,4 @@
-import {
-  mockCredentials,
-  mockServices,
-  startTestBackend,
-} from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-// The end-to-end test needs the real plugin this module extends (a devDependency only).
-// eslint-disable-next-line @backstage/no-mixed-plugin-imports
-import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
+import { mockCredentials } from '@backstage/backend-test-utils';
 import type {
   DataSourceStatus,
   PlatformDataSources,
@@ -14,12 +6,12 @@ import type {
   SloStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import request from 'supertest';
-import { platformProductModulePrometheus } from '../module';
 import {
   findPrometheus,
   RunningPrometheus,
   startPrometheus,
 } from 'local-prometheus';
+import { pinDate, startPulledBackend } from '../__testUtils__/pulledBackend';
 
 /*
  * The whole way of an SLO declared with OpenSLO metricSources: samples backfilled into a private
@@ -209,7 +201,7 @@ if (!binaries) {
 
 describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
   let prometheus: RunningPrometheus;
-  let backend: Awaited<ReturnType<typeof startTestBackend>>;
+  let backend: Awaited<ReturnType<typeof startPulledBackend>>;
 
   beforeAll(async () => {
     prometheus = await startPrometheus({
@@ -217,46 +209,11 @@ describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
       openMetrics: openMetrics(),
     });
     // Only Date is faked: the backend's clock stands at NOW until a test moves it.
-    jest.useFakeTimers({
-      now: NOW,
-      doNotFake: [
-        'hrtime',
-        'nextTick',
-        'performance',
-        'queueMicrotask',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-        'setImmediate',
-        'clearImmediate',
-        'setInterval',
-        'clearInterval',
-        'setTimeout',
-        'clearTimeout',
-      ],
-    });
-    backend = await startTestBackend({
-      features: [
-        platformProductPlugin,
-        platformProductModulePrometheus,
-        catalogServiceMock.factory({ entities: [platformEntity] }),
-        mockServices.rootConfig.factory({
-          data: {
-            platformProduct: {
-              prometheus: {
-                servers: [
-                  {
-                    id: 'default',
-                    baseUrl: prometheus.baseUrl,
-                    stepSeconds: STEP,
-                  },
-                ],
-              },
-            },
-          },
-        }),
-      ],
+    pinDate(NOW);
+    backend = await startPulledBackend({
+      entities: [platformEntity],
+      baseUrl: prometheus.baseUrl,
+      stepSeconds: STEP,
     });
   }, 45_000);
 
@@ -368,6 +325,7 @@ describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
       ['total', TOTAL_QUERY],
     ]) {
       expect(sourceOf(sources, 'checkout-availability', role)).toEqual({
+        feeds: 'slo',
         slo: 'checkout-availability',
         sloDisplayName: 'checkout-availability',
         role,

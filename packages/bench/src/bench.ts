@@ -23,6 +23,12 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { MetricPointInput } from '@platform-product/backstage-plugin-platform-product-common';
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
+import {
+  PullResult,
+  printPullTable,
+  runPullBench,
+  startBenchPrometheus,
+} from './pullBench';
 import { syntheticCatalog } from './syntheticCatalog';
 
 const DAY = 86_400_000;
@@ -32,10 +38,14 @@ function arg(name: string, fallback: string): string {
   return index >= 0 ? process.argv[index + 1] : fallback;
 }
 
-const SIZES = arg('sizes', '1000,10000').split(',').map(Number);
+const SIZES = arg('sizes', '1000,10000')
+  .split(',')
+  .filter(size => size !== '' && size !== 'none')
+  .map(Number);
 const ENGINES = arg('engines', 'sqlite,postgres').split(',');
 const REQUESTS = Number(arg('requests', '200'));
 const DAYS = Number(arg('days', '365'));
+const PULL_PLATFORMS = Number(arg('pull-platforms', '20'));
 const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
 
 interface Database {
@@ -270,6 +280,21 @@ async function run(engine: string, size: number) {
   }
 }
 
+function printLatencyTable(rows: string[]): void {
+  console.log(
+    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${
+      os.cpus().length
+    } CPUs, Node ${process.version}.\n`,
+  );
+  console.log(
+    '| engine | entities | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | database size |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const row of rows) {
+    console.log(row);
+  }
+}
+
 async function main() {
   const ms = (value: number) => value.toFixed(1);
   const rows: string[] = [];
@@ -298,17 +323,37 @@ async function main() {
       );
     }
   }
-  console.log(
-    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${
-      os.cpus().length
-    } CPUs, Node ${process.version}.\n`,
-  );
-  console.log(
-    '| engine | entities | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | database size |',
-  );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
-  for (const row of rows) {
-    console.log(row);
+  if (rows.length > 0) {
+    printLatencyTable(rows);
+  }
+
+  const prometheus =
+    PULL_PLATFORMS > 0 ? await startBenchPrometheus(PULL_PLATFORMS) : undefined;
+  if (prometheus) {
+    const pulls: PullResult[] = [];
+    try {
+      for (const engine of ENGINES) {
+        console.error(
+          `[bench] ${engine}, pulls of ${PULL_PLATFORMS} platforms…`,
+        );
+        const database = await openDatabase(engine, `${engine}_pull`);
+        try {
+          pulls.push(
+            await runPullBench({
+              engine,
+              knex: database.knex,
+              prometheus,
+              platforms: PULL_PLATFORMS,
+            }),
+          );
+        } finally {
+          await database.close();
+        }
+      }
+    } finally {
+      await prometheus.stop();
+    }
+    printPullTable(pulls);
   }
 }
 

@@ -67,11 +67,22 @@ export const DEMO_PROFILES: Record<string, DemoProfile> = {
     activeUsers: 80,
     costPerDay: 120,
   },
+  // Its SLIs are not pushed: the demo Prometheus holds them (demoPrometheusSeries.ts), from a
+  // start that lies in its past, so the outage goes on for hours after the demo started.
   'observability-platform': {
-    story: 'burning budget fast: an outage started 90 minutes ago',
+    story:
+      'burning budget fast: an outage started 90 minutes before the demo did and lasts 6 hours; its SLIs come from the demo Prometheus',
     eventsPer5m: 20000,
     errorRate: 0.0004,
-    episodes: [{ startsMinutesAgo: 90, lastsMinutes: 90, errorRate: 0.04 }],
+    episodes: [
+      { startsMinutesAgo: 90, lastsMinutes: 6 * HOUR, errorRate: 0.04 },
+      // a bad day: a storage node failing over, nine days ago
+      {
+        startsMinutesAgo: 9 * DAY + 300,
+        lastsMinutes: 5 * HOUR,
+        errorRate: 0.01,
+      },
+    ],
     onboardingsPerWeek: 0.5,
     hoursToFirstDeployment: 30,
     incidentsPer90Days: 4,

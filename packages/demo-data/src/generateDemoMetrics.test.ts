@@ -120,16 +120,28 @@ describe('generateDemoMetrics', () => {
     expect(dropped).toEqual([]);
   });
 
-  it('tells the three stories: healthy, burning budget fast, breached', () => {
+  it('tells the pushed stories: healthy, breached, slow burn', () => {
     expect(budgetRemaining('deploy-platform')).toBeGreaterThan(0.5);
     expect(alertState('deploy-platform')).toBe('ok');
-
-    expect(budgetRemaining('observability-platform')).toBeGreaterThan(0);
-    expect(alertState('observability-platform')).toBe('page');
 
     expect(budgetRemaining('logging-platform')).toBeLessThan(0);
 
     expect(alertState('data-pipeline-platform')).toBe('ticket');
+  });
+
+  it('pushes none of the SLIs the Observability Platform pulls from Prometheus, but its KPIs', () => {
+    // Its story, burning budget fast, is told by the demo Prometheus (demoPrometheusSeries.test.ts).
+    const observability = points.filter(
+      p => p.entityRef === 'system:default/observability-platform',
+    );
+    expect([...new Set(observability.map(p => p.metric))].sort()).toEqual(
+      expect.arrayContaining(['active_users', 'cost', 'support_tickets']),
+    );
+    expect(
+      observability.filter(
+        p => p.metric.startsWith('metrics_') || p.metric.startsWith('pulled.'),
+      ),
+    ).toEqual([]);
   });
 
   it('gives consumers deployments and platforms their support and cost figures', () => {

@@ -7,56 +7,24 @@ import {
   getPlatformSpec,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DEMO_PROFILES, DemoProfile } from './demoProfiles';
+import {
+  DAY_MS,
+  deploymentsOn,
+  errorRateAt,
+  MINUTE,
+  stochasticRound,
+  supportTicketsOn,
+  trafficFactor,
+  unitHash,
+} from './demoShapes';
 
-const MINUTE = 60_000;
 const BUCKET_MS = 5 * MINUTE;
-const DAY_MS = 24 * 60 * MINUTE;
 
 /** How much history the demo holds. */
 export const DEMO_HISTORY_DAYS = 90;
 
 /** Every demo point carries this label, so demo data is never mistaken for real data. */
 export const DEMO_LABELS = { source: 'platform-product-demo' } as const;
-
-/** A number in [0, 1) that depends only on the text: the same seed gives the same value on every run. */
-export function unitHash(seed: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) {
-    hash ^= seed.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  // One round of mulberry32 to spread FNV's low bits.
-  let t = (hash + 0x6d2b79f5) | 0;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-
-/** Rounds up with a probability equal to the fraction, deterministically. */
-function stochasticRound(value: number, seed: string): number {
-  const floor = Math.floor(value);
-  return floor + (unitHash(seed) < value - floor ? 1 : 0);
-}
-
-/** Traffic shape: busier in office hours, quieter at weekends. */
-function trafficFactor(time: number): number {
-  const date = new Date(time);
-  const hour = date.getUTCHours() + date.getUTCMinutes() / 60;
-  const daily = 1 + 0.35 * Math.sin((2 * Math.PI * (hour - 8)) / 24);
-  const day = date.getUTCDay();
-  return daily * (day === 0 || day === 6 ? 0.6 : 1);
-}
-
-function errorRateAt(profile: DemoProfile, time: number, now: number): number {
-  for (const episode of profile.episodes) {
-    const start = now - episode.startsMinutesAgo * MINUTE;
-    const end = start + episode.lastsMinutes * MINUTE;
-    if (time >= start && time < end) {
-      return episode.errorRate;
-    }
-  }
-  return profile.errorRate;
-}
 
 function point(
   entityRef: string,
@@ -179,10 +147,7 @@ function platformDailyPoints(
         platformRef,
         'support_tickets',
         day + DAY_MS,
-        stochasticRound(
-          profile.supportTicketsPerDay * (0.5 + unitHash(`${seed}/tickets`)),
-          `${seed}/tickets/round`,
-        ),
+        supportTicketsOn(platformRef, profile, day),
       ),
       point(
         platformRef,
@@ -246,17 +211,12 @@ function consumerDailyPoints(
   consumerRef: string,
   dayStarts: number[],
 ): MetricPointInput[] {
-  const pace = 0.5 + 11.5 * unitHash(`${consumerRef}/pace`) ** 2;
   const failureShare = 0.005 + 0.04 * unitHash(`${consumerRef}/failures`);
   const leadTime = 2 + 30 * unitHash(`${consumerRef}/lead-time`);
   const points: MetricPointInput[] = [];
   for (const day of dayStarts) {
     const seed = `${consumerRef}/${day}`;
-    const weekday = Math.min(1, trafficFactor(day + 12 * 60 * MINUTE));
-    const deployments = stochasticRound(
-      pace * weekday * (0.6 + 0.8 * unitHash(`${seed}/deployments`)),
-      `${seed}/deployments/round`,
-    );
+    const deployments = deploymentsOn(consumerRef, day);
     points.push(
       point(consumerRef, 'deployments', day + DAY_MS, deployments),
       point(

@@ -48,6 +48,10 @@ yarn prettier:check
 pp_log "packages are publishable (backstage-cli repo fix --publish --check)"
 yarn backstage-cli repo fix --publish --check
 
+pp_log "public API unchanged (API reports, after yarn tsc; regenerate with yarn build:api-reports) and changesets valid"
+yarn check:api-reports
+node scripts/check-changesets.mjs
+
 if [ -n "${BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING:-}" ]; then
   pp_log "unit and database tests, on SQLite and PostgreSQL"
 else

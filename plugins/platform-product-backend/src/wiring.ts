@@ -94,14 +94,15 @@ export type PlatformProductServices = ReturnType<
 /**
  * Wires the plugin's services. The plugin calls this with the real clock; tests pass their own.
  *
- * @param options.catalogGraphTtlMs - how long the catalog graph that adoption is computed from is
+ * @param options - with:
+ *   - `catalogGraphTtlMs`: how long the catalog graph that adoption is computed from is
  *   reused
- * @param options.adoptionTtlMs - how long a platform's computed adoption is reused
- * @param options.sloStatusTtlMs - how long a platform's SLO statuses are reused
- * @param options.orgGroupTypes - the group types adoption is rolled up by
- * @param options.deprecations - `platformProduct.deprecations` settings
- * @param options.surveys - `platformProduct.surveys` settings
- * @param options.roadmapSettings - `platformProduct.roadmap` settings
+ *   - `adoptionTtlMs`: how long a platform's computed adoption is reused
+ *   - `sloStatusTtlMs`: how long a platform's SLO statuses are reused
+ *   - `orgGroupTypes`: the group types adoption is rolled up by
+ *   - `deprecations`: `platformProduct.deprecations` settings
+ *   - `surveys`: `platformProduct.surveys` settings
+ *   - `roadmapSettings`: `platformProduct.roadmap` settings
  * @internal
  */
 export function createPlatformProductServices(options: {

@@ -99,8 +99,8 @@ export interface MetricProvider {
   /** The `metricSource.type` values it serves, e.g. `['Prometheus']`; compared without case. */
   readonly types: readonly string[];
   /**
-   * What is wrong with a source's spec for this provider, each problem in words (e.g. `spec.query
-   * must be a PromQL expression`); empty when it is fine. Called before every pull.
+   * What is wrong with a source's spec for this provider, each problem in words (e.g.
+   * `spec.query must be a PromQL expression`); empty when it is fine. Called before every pull.
    */
   validate?(source: MetricSource): string[];
   /**

@@ -10,8 +10,9 @@ export type Replica = Awaited<ReturnType<typeof createTestApp>>;
  * are: each with its own connection pool, stores, caches and notification service, sharing nothing
  * but the database and the clock.
  *
- * @param options.knex - a connection to the database, from `TestDatabases.init('POSTGRES_…')`
- * @param options.together - start both at the same moment, so that their migrations race; by
+ * @param options - with:
+ *   - `knex`: a connection to the database, from `TestDatabases.init('POSTGRES_…')`
+ *   - `together`: start both at the same moment, so that their migrations race; by
  *   default the second starts once the first is up, as in a rolling deployment
  * @returns the replicas, and `close` to end the second pool
  */

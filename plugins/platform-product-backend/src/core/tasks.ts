@@ -38,9 +38,10 @@ export async function scheduleFeatureTasks(
  * ("Could not <action> <ref>") and does not stop the others; at the end the outcome is logged and,
  * when any failed, the task fails naming them, so the scheduler records it.
  *
- * @param options.action - what is done to each, completing "Could not …", e.g. "snapshot the
+ * @param options - with:
+ *   - `action`: what is done to each, completing "Could not …", e.g. "snapshot the
  *   scorecard of"
- * @param options.done - the log line for how many succeeded
+ *   - `done`: the log line for how many succeeded
  * @internal
  */
 export async function forEachPlatform<P extends { ref: string }>(

@@ -4,8 +4,9 @@ import { assertNonNegative } from '../core/assertions';
  * The engineering hours a platform gives back each month: declared hours saved per adopting team
  * per month × adopting teams. 12 hours a team and 15 adopting teams unlock 180 hours a month.
  *
- * @param options.hoursSavedPerTeamPerMonth - `spec.platform.hoursSavedPerTeamPerMonth`, if declared
- * @param options.adoptingTeams - teams that adopt the platform, a whole number
+ * @param options - with:
+ *   - `hoursSavedPerTeamPerMonth`: `spec.platform.hoursSavedPerTeamPerMonth`, if declared
+ *   - `adoptingTeams`: teams that adopt the platform, a whole number
  * @returns hours a month, or `null` when the platform declares no saving
  * @public
  */

@@ -21,13 +21,14 @@ import type { PlatformAdoption } from './types';
  *
  * Cycles in the group hierarchy are walked once.
  *
- * @param options.platform - the platform entity
- * @param options.spec - its `spec.platform` block
- * @param options.graph - the catalog graph, built once per load of the catalog and shared by every
+ * @param options - with:
+ *   - `platform`: the platform entity
+ *   - `spec`: its `spec.platform` block
+ *   - `graph`: the catalog graph, built once per load of the catalog and shared by every
  *   computation (give this or `entities`); it should hold the platform
- * @param options.entities - the catalog, with relations: groups, users, personas and components;
+ *   - `entities`: the catalog, with relations: groups, users, personas and components;
  *   a graph is built from them for this one computation
- * @param options.orgGroupTypes - the group types reported in `byOrg`; default: the graph's
+ *   - `orgGroupTypes`: the group types reported in `byOrg`; default: the graph's
  *   `orgGroupTypes`, else `['org']`
  * @public
  */

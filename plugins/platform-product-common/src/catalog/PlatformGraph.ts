@@ -121,7 +121,8 @@ export class PlatformGraph {
    * answering requests while a large catalog is indexed.
    *
    * @param entities - the catalog entities, with relations
-   * @param options.orgGroupTypes - the group types adoption is rolled up by (default `['org']`)
+   * @param options - with:
+   *   - `orgGroupTypes`: the group types adoption is rolled up by (default `['org']`)
    */
   static async create(
     entities: readonly Entity[],

@@ -2,7 +2,7 @@
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, a tab or a
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - \@, a tab or a
  * carriage return) is prefixed with `'`; a cell with a comma, quote or line break is quoted, its
  * quotes doubled (RFC 4180). A finite number is written as it is (a negative number is not a
  * formula); `null` is an empty cell.

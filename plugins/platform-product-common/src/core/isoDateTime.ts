@@ -50,9 +50,9 @@ export function parseIsoDateTime(value: string): number | undefined {
 }
 
 /**
- * The message for a field that should hold an ISO 8601 date-time and does not:
- * `startsAt must be an ISO 8601 date-time with a time zone, such as 2026-12-01T09:00:00Z, and a
- * real date and time — got "2026-02-30T09:00:00Z"`.
+ * The message for a field that should hold an ISO 8601 date-time and does not, e.g. "startsAt must
+ * be an ISO 8601 date-time with a time zone, such as 2026-12-01T09:00:00Z, and a real date and
+ * time — got "2026-02-30T09:00:00Z"".
  *
  * @param field - the field, e.g. `startsAt`
  * @param value - what it holds

@@ -6,10 +6,11 @@ import { describeValue } from './describeValue';
  * catalog does: `feature-engineer` with default kind `persona` and namespace `default` is
  * `persona:default/feature-engineer`.
  *
- * @param options.ref - the ref as written
- * @param options.defaultKind - the kind when the ref has none
- * @param options.defaultNamespace - the namespace when the ref has none
- * @param options.field - where the ref was written, for the error message
+ * @param options - with:
+ *   - `ref`: the ref as written
+ *   - `defaultKind`: the kind when the ref has none
+ *   - `defaultNamespace`: the namespace when the ref has none
+ *   - `field`: where the ref was written, for the error message
  * @throws RangeError when `ref` is not an entity reference
  * @public
  */

@@ -44,9 +44,10 @@ export interface DeprecationAssessment {
  * Exceptions of consumers that are no longer consumers are kept (flagged `consumerInCatalog: false`)
  * but count nowhere.
  *
- * @param options.consumers - the current consumers (see `findConsumers`)
- * @param options.exceptions - every exception ever requested for this deprecation
- * @param options.titles - display names of consumers, by ref
+ * @param options - with:
+ *   - `consumers`: the current consumers (see `findConsumers`)
+ *   - `exceptions`: every exception ever requested for this deprecation
+ *   - `titles`: display names of consumers, by ref
  * @public
  */
 export function assessDeprecation(options: {

@@ -173,7 +173,8 @@ export function isoWeek(day: string): string {
  *   reminder, not all the earlier ones).
  * - After the sunset: `violation-YYYY-Www`, once per ISO week, for consumers in violation.
  *
- * @param options.leadDays - the lead times in days, any order
+ * @param options - with:
+ *   - `leadDays`: the lead times in days, any order
  * @public
  */
 export function reminderMilestone(options: {

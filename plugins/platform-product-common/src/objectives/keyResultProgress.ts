@@ -6,7 +6,8 @@ import type { KeyResultDirection, KeyResultProgress } from './types';
  * baseline and above 1 beyond the target; `progressClamped` keeps it in [0, 1] for a bar. Without a
  * measured value (`value` null) the state is `no-data` — never a progress of 0.
  *
- * @param options.direction - the way the key result should move; the target lies that way from the
+ * @param options - with:
+ *   - `direction`: the way the key result should move; the target lies that way from the
  *   baseline (see {@link checkKeyResultTarget})
  * @throws RangeError when the target equals the baseline (progress would be undefined)
  * @public

@@ -3,7 +3,11 @@ import { resolveEntityRef } from '../core/refs';
 import { isUtcDay } from '../core/utcDays';
 import type { AdoptionHistoryPoint } from './types';
 
-/** The most figures one import may carry. */
+/**
+ * The most figures one import may carry.
+ *
+ * @public
+ */
 export const ADOPTION_HISTORY_MAX_POINTS = 10_000;
 
 /**

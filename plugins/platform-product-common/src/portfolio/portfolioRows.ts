@@ -49,11 +49,12 @@ export function snapshotAdoption(
  * One platform's row of the grid, from the snapshot of its as-of day and the adoption history
  * before it.
  *
- * @param options.snapshot - the latest snapshot on or before as-of, or `null` when there is none
- * @param options.orgRef - under an org filter, adoption is that org's teams'
- * @param options.history - adoption ratios up to as-of (oldest first), for the changes and the
+ * @param options - with:
+ *   - `snapshot`: the latest snapshot on or before as-of, or `null` when there is none
+ *   - `orgRef`: under an org filter, adoption is that org's teams'
+ *   - `history`: adoption ratios up to as-of (oldest first), for the changes and the
  *   sparkline; the figure 30 (90) days back is the latest on or before that day
- * @param options.asOf - the view's day
+ *   - `asOf`: the view's day
  * @public
  */
 export function portfolioRow(options: {

@@ -190,9 +190,10 @@ const NPS_AT_RISK_POINTS = 10;
  *   1 − value ≤ 1.1 × (1 − target); NPS: value ≥ target − 10
  * - otherwise missed
  *
- * @param options.kpi - the KPI
- * @param options.value - the measured value in the KPI's unit
- * @param options.target - the target in the KPI's unit
+ * @param options - with:
+ *   - `kpi`: the KPI
+ *   - `value`: the measured value in the KPI's unit
+ *   - `target`: the target in the KPI's unit
  * @public
  */
 export function gradeKpi(options: {
@@ -241,8 +242,9 @@ export interface ScorecardGrade {
  * Grades every KPI of {@link SCORECARD_KPIS}, in that order. A KPI without a finite value has the
  * value `null` and is `no-data`.
  *
- * @param options.values - measured values by KPI; missing ones have no data
- * @param options.targets - the targets, usually from {@link resolveScorecardTargets}
+ * @param options - with:
+ *   - `values`: measured values by KPI; missing ones have no data
+ *   - `targets`: the targets, usually from {@link resolveScorecardTargets}
  * @public
  */
 export function gradeScorecard(options: {

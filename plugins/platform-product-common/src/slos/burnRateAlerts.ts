@@ -10,8 +10,9 @@ import {
  * How fast an error budget is being spent: observed error rate / (1 − target). A burn rate of 1
  * spends exactly the whole budget over the SLO window; 14.4 spends a 30-day budget in 50 hours.
  *
- * @param options.errorRate - the share of bad events over some window, a fraction in [0, 1]
- * @param options.target - the objective's target, a fraction in [0, 1)
+ * @param options - with:
+ *   - `errorRate`: the share of bad events over some window, a fraction in [0, 1]
+ *   - `target`: the objective's target, a fraction in [0, 1)
  * @public
  */
 export function burnRate(options: {
@@ -28,9 +29,10 @@ export function burnRate(options: {
  * The share of the error budget that burning at `burnRate` for `alertWindowMs` spends:
  * burnRate × alertWindow / sloWindow. 14.4 over 1 hour of a 30-day window spends 0.02 (2 %).
  *
- * @param options.burnRate - the burn rate, zero or more
- * @param options.alertWindowMs - how long the budget burns at that rate, in milliseconds
- * @param options.sloWindowMs - the SLO window, in milliseconds
+ * @param options - with:
+ *   - `burnRate`: the burn rate, zero or more
+ *   - `alertWindowMs`: how long the budget burns at that rate, in milliseconds
+ *   - `sloWindowMs`: the SLO window, in milliseconds
  * @public
  */
 export function budgetSpent(options: {
@@ -137,10 +139,11 @@ export type BurnAlertState = 'ok' | 'ticket' | 'page' | 'no-data';
  * no error rate (`null` or absent) leaves the rule not firing and marked `noData`, and the overall
  * state is `ok` only when every rule could be evaluated.
  *
- * @param options.target - the objective's target, a fraction in [0, 1)
- * @param options.sloWindowMs - the SLO window in milliseconds; the thresholds are those declared for
+ * @param options - with:
+ *   - `target`: the objective's target, a fraction in [0, 1)
+ *   - `sloWindowMs`: the SLO window in milliseconds; the thresholds are those declared for
  *   30 days whatever the window, and only `budgetSpent` depends on it
- * @param options.errorRates - error rate (a fraction) per window, keyed by duration (`1h`, `5m`,
+ *   - `errorRates`: error rate (a fraction) per window, keyed by duration (`1h`, `5m`,
  *   `30m`, `6h`, `3d`); keys are compared by length, so `60m` stands for `1h`
  * @public
  */

@@ -20,8 +20,9 @@ export function errorBudgetShare(target: number): number {
  * The downtime an availability target allows over a window: (1 − target) × window.
  * 99.9 % over 30 days allows 43.2 minutes; 99.5 % over 365 days allows 43.8 hours.
  *
- * @param options.target - the availability target, a fraction in [0, 1), e.g. 0.999
- * @param options.windowMs - the window in milliseconds, e.g. `parseDuration('30d')`
+ * @param options - with:
+ *   - `target`: the availability target, a fraction in [0, 1), e.g. 0.999
+ *   - `windowMs`: the window in milliseconds, e.g. `parseDuration('30d')`
  * @returns the allowed downtime in milliseconds
  * @public
  */
@@ -64,10 +65,11 @@ function errorBudget(allowedBad: number, bad: number): ErrorBudget {
  * allowed bad events = (1 − target) × total, remaining = 1 − bad / allowed bad.
  * Give either the good or the bad events, whichever the indicator counts.
  *
- * @param options.target - the objective's target, a fraction in [0, 1)
- * @param options.total - every event in the window
- * @param options.good - good events in the window (or give `bad`)
- * @param options.bad - bad events in the window (or give `good`)
+ * @param options - with:
+ *   - `target`: the objective's target, a fraction in [0, 1)
+ *   - `total`: every event in the window
+ *   - `good`: good events in the window (or give `bad`)
+ *   - `bad`: bad events in the window (or give `good`)
  * @returns the budget, or `null` when there were no events (no data, not a full budget);
  *   `remaining` is negative when the objective is breached
  * @public
@@ -121,10 +123,11 @@ function assertWithinTotal(count: number, name: string, total: number): void {
  * remaining = 1 − bad slices / allowed bad slices. 99 % of 5-minute slices over 30 days allows 86.4
  * bad slices. The window does not have to be a whole number of slices.
  *
- * @param options.target - the share of good slices, a fraction in [0, 1)
- * @param options.windowMs - the SLO window in milliseconds
- * @param options.sliceMs - the length of one slice in milliseconds, e.g. `parseDuration('5m')`
- * @param options.badSlices - slices judged bad so far (see {@link isGoodSlice})
+ * @param options - with:
+ *   - `target`: the share of good slices, a fraction in [0, 1)
+ *   - `windowMs`: the SLO window in milliseconds
+ *   - `sliceMs`: the length of one slice in milliseconds, e.g. `parseDuration('5m')`
+ *   - `badSlices`: slices judged bad so far (see {@link isGoodSlice})
  * @returns the budget; `remaining` is negative when the objective is breached
  * @public
  */
@@ -157,9 +160,10 @@ export function errorBudgetTimeslices(options: {
  * Whether one time slice of a ratio SLO is good: good / total ≥ timeSliceTarget. A slice with no
  * events (total 0) is not bad.
  *
- * @param options.good - good events in the slice
- * @param options.total - every event in the slice
- * @param options.timeSliceTarget - the share of good events that makes a slice good, in [0, 1]
+ * @param options - with:
+ *   - `good`: good events in the slice
+ *   - `total`: every event in the slice
+ *   - `timeSliceTarget`: the share of good events that makes a slice good, in [0, 1]
  * @public
  */
 export function isGoodSlice(options: {
@@ -178,9 +182,10 @@ export function isGoodSlice(options: {
  * Whether one value of a threshold SLO is good: `value op threshold`, e.g. a p95 latency of 540 with
  * `op: lte` and threshold 600 is good. A slice with no value (`null`) is not bad.
  *
- * @param options.value - the measured value, or `null` when the slice has no data
- * @param options.op - `lt`, `lte`, `gt` or `gte`, as in the OpenSLO objective
- * @param options.threshold - the objective's `value`
+ * @param options - with:
+ *   - `value`: the measured value, or `null` when the slice has no data
+ *   - `op`: `lt`, `lte`, `gt` or `gte`, as in the OpenSLO objective
+ *   - `threshold`: the objective's `value`
  * @public
  */
 export function isGoodThresholdValue(options: {
@@ -216,8 +221,9 @@ export function isGoodThresholdValue(options: {
 /**
  * The share of good events: good / total.
  *
- * @param options.good - good events
- * @param options.total - every event
+ * @param options - with:
+ *   - `good`: good events
+ *   - `total`: every event
  * @returns the attainment in [0, 1], or `null` when there were no events
  * @public
  */

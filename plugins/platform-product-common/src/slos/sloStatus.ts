@@ -86,7 +86,11 @@ export function countSlices(
   );
 }
 
-/** SloCounts, per window start, what was judged at or after it and how much of that was good. */
+/**
+ * SloCounts, per window start, what was judged at or after it and how much of that was good.
+ *
+ * @public
+ */
 export function countGood(
   judged: readonly JudgedAt[],
   starts: readonly number[],

@@ -34,9 +34,10 @@ export interface CadenceRound {
  * The round of the cadence period that contains `now` (UTC): it starts with the period and lasts
  * `durationDays`, never past the period's end.
  *
- * @param options.cadence - monthly, quarterly or half-yearly
- * @param options.durationDays - how long the round stays open (default 14)
- * @param options.now - the moment whose period is wanted
+ * @param options - with:
+ *   - `cadence`: monthly, quarterly or half-yearly
+ *   - `durationDays`: how long the round stays open (default 14)
+ *   - `now`: the moment whose period is wanted
  * @public
  */
 export function cadenceRound(options: {

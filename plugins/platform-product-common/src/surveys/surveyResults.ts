@@ -60,7 +60,8 @@ export class SurveyPopulation {
   /**
    * @param catalog - the catalog graph, built once per load of the catalog; or the catalog
    *   entities, with relations (users, groups and personas at least), to index for this population
-   * @param options.orgGroupTypes - the group types an answer is split by; default: the graph's
+   * @param options - with:
+   *   - `orgGroupTypes`: the group types an answer is split by; default: the graph's
    *   `orgGroupTypes`, else `['org']`
    */
   static create(
@@ -165,9 +166,10 @@ export class SurveyPopulation {
  * 95 % margin (the common `computeNps`), the 0–10 distribution, the response rate, and NPS by
  * persona and by org. A respondent counts in every persona and org recorded with their answer.
  *
- * @param options.answers - one per respondent
- * @param options.people - how many people are in the platform's adopting teams
- * @param options.titles - display names of persona and org refs, where known
+ * @param options - with:
+ *   - `answers`: one per respondent
+ *   - `people`: how many people are in the platform's adopting teams
+ *   - `titles`: display names of persona and org refs, where known
  * @public
  */
 export function summarizeSurveyRound(options: {
@@ -221,7 +223,8 @@ export function summarizeSurveyRound(options: {
  * too few to show, so one respondent's score never reaches everyone under their org's name. The
  * round's own figures and the segments at or above the minimum are unchanged.
  *
- * @param options.minimum - default {@link SURVEY_MIN_SEGMENT_RESPONSES}
+ * @param options - with:
+ *   - `minimum`: default {@link SURVEY_MIN_SEGMENT_RESPONSES}
  * @public
  */
 export function withholdSmallSegments(

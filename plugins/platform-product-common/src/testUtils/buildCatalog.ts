@@ -47,7 +47,8 @@ export type Edge = [from: string, type: string, to: string];
  *
  * @param specs - the entities, by ref
  * @param edges - the relations between them
- * @param options.oneSided - store each relation on its first end only
+ * @param options - with:
+ *   - `oneSided`: store each relation on its first end only
  * @throws Error when a ref's kind or a relation type is not one the helper knows
  * @public
  */

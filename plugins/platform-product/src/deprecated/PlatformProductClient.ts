@@ -11,7 +11,7 @@ import { SurveysClient } from '../features/surveys/api';
 import type { PlatformProductApi } from './PlatformProductApi';
 
 /**
- * The methods of {@link PlatformProductClient}: merged with the class, so that it has every method
+ * The methods of `PlatformProductClient`: merged with the class, so that it has every method
  * of the feature clients it is composed of without repeating their 47 signatures.
  *
  * @public

@@ -13,12 +13,13 @@ export class TtlCache<V> {
   private generation = 0;
 
   /**
-   * @param options.ttlMs - how long a value is fresh; 0 reloads on every read (but still shares a
+   * @param options - with:
+   *   - `ttlMs`: how long a value is fresh; 0 reloads on every read (but still shares a
    *   load in flight)
-   * @param options.staleWhileRevalidate - answer with an expired value at once and reload it in the
+   *   - `staleWhileRevalidate`: answer with an expired value at once and reload it in the
    *   background, instead of making the caller wait for the reload
-   * @param options.onBackgroundError - called when a background reload fails (the old value stays)
-   * @param options.now - the clock, in milliseconds
+   *   - `onBackgroundError`: called when a background reload fails (the old value stays)
+   *   - `now`: the clock, in milliseconds
    */
   constructor(
     private readonly options: {

@@ -36,8 +36,9 @@ export const DEFAULT_OUTCOME_REVIEW_DELAY_DAYS = 56;
  * and an entity's Now items), the owners' changes (`roadmapWrites`), the roadmap file import and
  * export (`roadmapImporter`) and the outcome review reminders (`roadmapReviews`).
  *
- * @param options.keyResults - the objectives feature's key results, to link items to
- * @param options.audience - who hears of items that move to Now or ship
+ * @param options - with:
+ *   - `keyResults`: the objectives feature's key results, to link items to
+ *   - `audience`: who hears of items that move to Now or ship
  * @internal
  */
 export function createRoadmapServices(options: {

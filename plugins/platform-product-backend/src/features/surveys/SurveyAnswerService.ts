@@ -94,7 +94,8 @@ export class SurveyAnswerService {
    * were not shown another round's prompt within the interval. The round returned is recorded as
    * shown; it keeps being returned until answered, dismissed, snoozed or closed.
    *
-   * @param options.platformRef - only a round of this platform (the platform tab)
+   * @param options - with:
+   *   - `platformRef`: only a round of this platform (the platform tab)
    */
   async getPrompt(
     credentials: BackstageCredentials<BackstageUserPrincipal>,

@@ -16,8 +16,6 @@ import type {
   PlatformProductEntityRef,
 } from '../../api/types';
 
-type EntityRef = PlatformProductEntityRef;
-
 /**
  * A platform's announcements and who follows it. Writes of announcements are for the platform's
  * owners (others get a 403 whose message says so); a write with a stale `version` is refused with
@@ -29,41 +27,43 @@ type EntityRef = PlatformProductEntityRef;
 export interface AnnouncementsApi {
   /** The platform's relevant announcements, newest first (`GET /platforms/{ref}/announcements`). */
   listAnnouncements(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
   }): Promise<AnnouncementList>;
 
   /** Posts an announcement and notifies the platform's audience (`POST /platforms/{ref}/announcements`). */
   postAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcement: AnnouncementInput;
   }): Promise<Announcement>;
 
   /** Edits an announcement (`PUT /platforms/{ref}/announcements/{id}`). */
   editAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcementId: string;
     announcement: AnnouncementInput;
   }): Promise<Announcement>;
 
   /** Deletes an announcement (`DELETE /platforms/{ref}/announcements/{id}`). */
   deleteAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcementId: string;
     version: number;
   }): Promise<void>;
 
   /** Whether the signed-in user follows the platform (`GET /platforms/{ref}/follow`). */
-  getFollowState(options: { entityRef: EntityRef }): Promise<FollowState>;
+  getFollowState(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<FollowState>;
 
   /** Follows or unfollows the platform (`PUT` / `DELETE /platforms/{ref}/follow`). */
   setFollowing(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     following: boolean;
   }): Promise<FollowState>;
 
   /** The relevant announcements of the platforms an entity relies on (`GET /entities/{ref}/announcements`). */
   getEntityAnnouncements(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
   }): Promise<EntityAnnouncements>;
 }
 
@@ -77,7 +77,10 @@ export const announcementsApiRef = createApiRef<AnnouncementsApi>({
 });
 
 /** The path of a platform's announcements, or of one of them. */
-function announcementsPath(entityRef: EntityRef, announcementId?: string) {
+function announcementsPath(
+  entityRef: PlatformProductEntityRef,
+  announcementId?: string,
+) {
   const path = apiPath`/platforms/${entitySegments(entityRef)}/announcements`;
   return announcementId ? `${path}${apiPath`/${announcementId}`}` : path;
 }
@@ -95,13 +98,13 @@ export class AnnouncementsClient implements AnnouncementsApi {
   }
 
   listAnnouncements(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
   }): Promise<AnnouncementList> {
     return this.fetcher.get(announcementsPath(options.entityRef));
   }
 
   postAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcement: AnnouncementInput;
   }): Promise<Announcement> {
     return this.fetcher.send('POST', announcementsPath(options.entityRef), {
@@ -110,7 +113,7 @@ export class AnnouncementsClient implements AnnouncementsApi {
   }
 
   editAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcementId: string;
     announcement: AnnouncementInput;
   }): Promise<Announcement> {
@@ -123,7 +126,7 @@ export class AnnouncementsClient implements AnnouncementsApi {
   }
 
   async deleteAnnouncement(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     announcementId: string;
     version: number;
   }): Promise<void> {
@@ -135,14 +138,16 @@ export class AnnouncementsClient implements AnnouncementsApi {
     );
   }
 
-  getFollowState(options: { entityRef: EntityRef }): Promise<FollowState> {
+  getFollowState(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<FollowState> {
     return this.fetcher.get(
       apiPath`/platforms/${entitySegments(options.entityRef)}/follow`,
     );
   }
 
   setFollowing(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     following: boolean;
   }): Promise<FollowState> {
     return this.fetcher.send(
@@ -152,7 +157,7 @@ export class AnnouncementsClient implements AnnouncementsApi {
   }
 
   getEntityAnnouncements(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
   }): Promise<EntityAnnouncements> {
     return this.fetcher.get(
       apiPath`/entities/${entitySegments(options.entityRef)}/announcements`,

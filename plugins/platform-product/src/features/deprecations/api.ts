@@ -18,8 +18,12 @@ import type {
   PlatformProductEntityRef,
 } from '../../api/types';
 
-/** One exception to a deprecation. */
-type ExceptionRef = {
+/**
+ * One exception to a deprecation: the deprecated entity and the exception's id.
+ *
+ * @public
+ */
+export type DeprecationExceptionRef = {
   deprecationRef: PlatformProductEntityRef;
   exceptionId: string;
 };
@@ -80,7 +84,10 @@ export const deprecationsApiRef = createApiRef<DeprecationsApi>({
 });
 
 /** The path of one exception to a deprecation. */
-function exceptionPath({ deprecationRef, exceptionId }: ExceptionRef): string {
+function exceptionPath({
+  deprecationRef,
+  exceptionId,
+}: DeprecationExceptionRef): string {
   return apiPath`/deprecations/${entitySegments(
     deprecationRef,
   )}/exceptions/${exceptionId}`;
@@ -132,7 +139,9 @@ export class DeprecationsClient implements DeprecationsApi {
   }
 
   decideDeprecationException(
-    options: ExceptionRef & { decision: DeprecationExceptionDecision },
+    options: DeprecationExceptionRef & {
+      decision: DeprecationExceptionDecision;
+    },
   ): Promise<DeprecationException> {
     return this.fetcher.send('POST', `${exceptionPath(options)}/decision`, {
       body: options.decision,
@@ -140,7 +149,7 @@ export class DeprecationsClient implements DeprecationsApi {
   }
 
   getDeprecationExceptionAudit(
-    options: ExceptionRef,
+    options: DeprecationExceptionRef,
   ): Promise<{ items: DeprecationExceptionAuditEntry[] }> {
     return this.fetcher.get(`${exceptionPath(options)}/audit`);
   }

@@ -16,8 +16,6 @@ import type {
   PlatformProductEntityRef,
 } from '../../api/types';
 
-type EntityRef = PlatformProductEntityRef;
-
 /**
  * A platform's objectives and their key results, whose progress the backend computes from measured
  * series. Writes are for the platform's owners (others get a 403 whose message says so); a write
@@ -28,45 +26,47 @@ type EntityRef = PlatformProductEntityRef;
  */
 export interface ObjectivesApi {
   /** The platform's objectives with each key result's computed progress (`GET /platforms/{ref}/objectives`). */
-  listObjectives(options: { entityRef: EntityRef }): Promise<ObjectiveList>;
+  listObjectives(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<ObjectiveList>;
 
   /** Adds an objective (`POST /platforms/{ref}/objectives`). */
   createObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objective: ObjectiveInput;
   }): Promise<Objective>;
 
   /** Replaces an objective (`PUT /platforms/{ref}/objectives/{id}`); `objective.version` is the one read. */
   updateObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     objective: ObjectiveInput;
   }): Promise<Objective>;
 
   /** Deletes an objective and its key results (`DELETE /platforms/{ref}/objectives/{id}`). */
   deleteObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     version: number;
   }): Promise<void>;
 
   /** Adds a key result to an objective (`POST /platforms/{ref}/objectives/{id}/key-results`). */
   createKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     keyResult: KeyResultInput;
   }): Promise<KeyResult>;
 
   /** Replaces a key result (`PUT /platforms/{ref}/key-results/{id}`). */
   updateKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     keyResultId: string;
     keyResult: KeyResultInput;
   }): Promise<KeyResult>;
 
   /** Deletes a key result (`DELETE /platforms/{ref}/key-results/{id}`). */
   deleteKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     keyResultId: string;
     version: number;
   }): Promise<void>;
@@ -93,14 +93,16 @@ export class ObjectivesClient implements ObjectivesApi {
     this.fetcher = new PlatformProductFetcher(options);
   }
 
-  listObjectives(options: { entityRef: EntityRef }): Promise<ObjectiveList> {
+  listObjectives(options: {
+    entityRef: PlatformProductEntityRef;
+  }): Promise<ObjectiveList> {
     return this.fetcher.get(
       apiPath`/platforms/${entitySegments(options.entityRef)}/objectives`,
     );
   }
 
   createObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objective: ObjectiveInput;
   }): Promise<Objective> {
     return this.fetcher.send(
@@ -111,7 +113,7 @@ export class ObjectivesClient implements ObjectivesApi {
   }
 
   updateObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     objective: ObjectiveInput;
   }): Promise<Objective> {
@@ -126,7 +128,7 @@ export class ObjectivesClient implements ObjectivesApi {
   }
 
   async deleteObjective(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     version: number;
   }): Promise<void> {
@@ -141,7 +143,7 @@ export class ObjectivesClient implements ObjectivesApi {
   }
 
   createKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     objectiveId: string;
     keyResult: KeyResultInput;
   }): Promise<KeyResult> {
@@ -156,7 +158,7 @@ export class ObjectivesClient implements ObjectivesApi {
   }
 
   updateKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     keyResultId: string;
     keyResult: KeyResultInput;
   }): Promise<KeyResult> {
@@ -171,7 +173,7 @@ export class ObjectivesClient implements ObjectivesApi {
   }
 
   async deleteKeyResult(options: {
-    entityRef: EntityRef;
+    entityRef: PlatformProductEntityRef;
     keyResultId: string;
     version: number;
   }): Promise<void> {

@@ -33,8 +33,15 @@ export interface RoadmapFilters {
   status?: string;
 }
 
-/** One item of a platform's roadmap, at the version the user read. */
-type ItemRef = { entityRef: PlatformProductEntityRef; itemId: string };
+/**
+ * One item of a platform's roadmap: the platform and the item's id.
+ *
+ * @public
+ */
+export type RoadmapItemRef = {
+  entityRef: PlatformProductEntityRef;
+  itemId: string;
+};
 
 /**
  * Platform roadmaps: each platform's Now / Next / Later board, the roadmap across platforms, and
@@ -131,7 +138,7 @@ function roadmapPath(entityRef: PlatformProductEntityRef): string {
 }
 
 /** The path of one roadmap item of a platform. */
-function itemPath({ entityRef, itemId }: ItemRef): string {
+function itemPath({ entityRef, itemId }: RoadmapItemRef): string {
   return `${roadmapPath(entityRef)}${apiPath`/items/${itemId}`}`;
 }
 
@@ -167,7 +174,10 @@ export class RoadmapClient implements RoadmapApi {
   }
 
   updateRoadmapItem(
-    options: ItemRef & { version: number; changes: Partial<RoadmapItemFields> },
+    options: RoadmapItemRef & {
+      version: number;
+      changes: Partial<RoadmapItemFields>;
+    },
   ): Promise<RoadmapItem> {
     return this.fetcher.send('PATCH', itemPath(options), {
       body: { version: options.version, ...options.changes },
@@ -175,7 +185,7 @@ export class RoadmapClient implements RoadmapApi {
   }
 
   moveRoadmapItem(
-    options: ItemRef & {
+    options: RoadmapItemRef & {
       version: number;
       horizon: RoadmapHorizon;
       position: number;
@@ -188,7 +198,7 @@ export class RoadmapClient implements RoadmapApi {
   }
 
   reviewRoadmapItem(
-    options: ItemRef & {
+    options: RoadmapItemRef & {
       version: number;
       outcome: RoadmapOutcome;
       notes?: string;
@@ -200,7 +210,7 @@ export class RoadmapClient implements RoadmapApi {
     });
   }
 
-  getRoadmapItemHistory(options: ItemRef): Promise<RoadmapItemHistory> {
+  getRoadmapItemHistory(options: RoadmapItemRef): Promise<RoadmapItemHistory> {
     return this.fetcher.get(`${itemPath(options)}/history`);
   }
 

@@ -17,8 +17,15 @@ import type {
   PlatformProductEntityRef,
 } from '../../api/types';
 
-/** One round of a platform's surveys. */
-type RoundRef = { entityRef: PlatformProductEntityRef; roundId: string };
+/**
+ * One round of a platform's surveys: the platform and the round's id.
+ *
+ * @public
+ */
+export type SurveyRoundRef = {
+  entityRef: PlatformProductEntityRef;
+  roundId: string;
+};
 
 /**
  * NPS surveys: the in-context prompt and answers, for everyone; rounds, results and comments, for
@@ -89,7 +96,7 @@ export const surveysApiRef = createApiRef<SurveysApi>({
 });
 
 /** The path of one round of a platform. */
-function roundPath({ entityRef, roundId }: RoundRef): string {
+function roundPath({ entityRef, roundId }: SurveyRoundRef): string {
   return apiPath`/platforms/${entitySegments(
     entityRef,
   )}/surveys/rounds/${roundId}`;
@@ -135,7 +142,7 @@ export class SurveysClient implements SurveysApi {
   }
 
   answerSurvey(
-    options: RoundRef & { answer: SurveyAnswerInput },
+    options: SurveyRoundRef & { answer: SurveyAnswerInput },
   ): Promise<void> {
     return this.fetcher.send('POST', `${roundPath(options)}/responses`, {
       body: options.answer,
@@ -161,15 +168,15 @@ export class SurveysClient implements SurveysApi {
     );
   }
 
-  closeSurveyRound(options: RoundRef): Promise<SurveyRound> {
+  closeSurveyRound(options: SurveyRoundRef): Promise<SurveyRound> {
     return this.fetcher.send('POST', `${roundPath(options)}/close`);
   }
 
-  getSurveyComments(options: RoundRef): Promise<SurveyComments> {
+  getSurveyComments(options: SurveyRoundRef): Promise<SurveyComments> {
     return this.fetcher.get(`${roundPath(options)}/comments`);
   }
 
-  exportSurveyComments(options: RoundRef): Promise<string> {
+  exportSurveyComments(options: SurveyRoundRef): Promise<string> {
     return this.fetcher.getText(`${roundPath(options)}/responses.csv`);
   }
 }

@@ -36,8 +36,9 @@ function describePersonaNps(nps: SurveySegment | undefined): string {
  * (from the Persona entity), adoption among its teams and NPS among its respondents in the latest
  * closed survey round.
  *
- * @param props.entityRef - the platform
- * @param props.personaRefs - the personas it serves (`spec.platform.personas`, resolved)
+ * @param props - with:
+ *   - `entityRef`: the platform
+ *   - `personaRefs`: the personas it serves (`spec.platform.personas`, resolved)
  * @public
  */
 export const PlatformPersonasPanel = (props: {

@@ -192,7 +192,8 @@ export const SurveyPromptView = (props: {
  * now (their team adopts the platform, they have not answered, dismissed or snoozed this round, and
  * they were not asked about another platform lately). Nothing about other answers is shown.
  *
- * @param props.platformRef - ask only about this platform (the platform tab); any platform if unset
+ * @param props - with:
+ *   - `platformRef`: ask only about this platform (the platform tab); any platform if unset
  * @public
  */
 export const SurveyPrompt = (props: { platformRef?: string }) => {

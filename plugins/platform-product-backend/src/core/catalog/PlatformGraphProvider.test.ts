@@ -5,7 +5,11 @@ import {
   BUILD_PLATFORM,
   buildPlatformCatalog,
 } from '@platform-product/backstage-plugin-platform-product-common/testUtils';
-import { PlatformGraphProvider } from './PlatformGraphProvider';
+import { Entity } from '@backstage/catalog-model';
+import {
+  GRAPH_PAGE_SIZE,
+  PlatformGraphProvider,
+} from './PlatformGraphProvider';
 
 describe('PlatformGraphProvider', () => {
   const entities = buildPlatformCatalog();
@@ -16,9 +20,9 @@ describe('PlatformGraphProvider', () => {
     spec: getPlatformSpec(entity)!,
   };
 
-  function setUp() {
-    const catalog = catalogServiceMock({ entities });
-    const getEntities = jest.spyOn(catalog, 'getEntities');
+  function setUp(catalogEntities: Entity[] = entities) {
+    const catalog = catalogServiceMock({ entities: catalogEntities });
+    const getEntities = jest.spyOn(catalog, 'queryEntities');
     const provider = new PlatformGraphProvider({
       catalog,
       auth: mockServices.auth(),
@@ -48,6 +52,7 @@ describe('PlatformGraphProvider', () => {
         ],
       },
       fields: expect.arrayContaining(['kind', 'relations', 'spec.platform']),
+      limit: GRAPH_PAGE_SIZE,
     });
     expect(options).toEqual({
       credentials: expect.objectContaining({
@@ -73,5 +78,28 @@ describe('PlatformGraphProvider', () => {
     expect(fresh).not.toBe(first);
     expect(fresh).toEqual(first);
     expect(getEntities).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads the catalog in pages, following the cursor to the last one', async () => {
+    const services = Array.from(
+      { length: 2 * GRAPH_PAGE_SIZE + 5 },
+      (_, i): Entity => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name: `service-${i}`, namespace: 'default' },
+        spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
+        relations: [{ type: 'dependsOn', targetRef: BUILD_PLATFORM }],
+      }),
+    );
+    const { provider, getEntities } = setUp([...entities, ...services]);
+    const graph = await provider.get();
+    expect(getEntities).toHaveBeenCalledTimes(3);
+    expect(getEntities.mock.calls[1][0]).toEqual({
+      cursor: expect.any(String),
+      fields: expect.arrayContaining(['kind', 'relations']),
+      limit: GRAPH_PAGE_SIZE,
+    });
+    expect(graph.entity('component:default/service-2004')).toBeDefined();
+    expect(graph.entities).toHaveLength(entities.length + services.length);
   });
 });

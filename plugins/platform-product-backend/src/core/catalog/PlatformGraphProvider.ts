@@ -1,4 +1,5 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   PlatformAdoption,
@@ -35,6 +36,12 @@ const GRAPH_FIELDS = [
 ];
 
 const CACHE_KEY = 'catalog';
+
+/**
+ * How many entities one catalog request reads: the graph is read in pages through the catalog's
+ * cursor-based query API, so a catalog of 50,000 entities is never one giant response.
+ */
+export const GRAPH_PAGE_SIZE = 1000;
 
 /**
  * Loads the catalog graph that adoption is computed from, with the plugin's own service credentials,
@@ -121,10 +128,28 @@ export class PlatformGraphProvider {
 
   private async load(): Promise<PlatformGraph> {
     const credentials = await this.options.auth.getOwnServiceCredentials();
-    const { items } = await this.options.catalog.getEntities(
-      { filter: { kind: GRAPH_KINDS }, fields: GRAPH_FIELDS },
+    const { catalog } = this.options;
+    const items: Entity[] = [];
+    let page = await catalog.queryEntities(
+      {
+        filter: { kind: GRAPH_KINDS },
+        fields: GRAPH_FIELDS,
+        limit: GRAPH_PAGE_SIZE,
+      },
       { credentials },
     );
+    items.push(...page.items);
+    while (page.pageInfo.nextCursor) {
+      page = await catalog.queryEntities(
+        {
+          cursor: page.pageInfo.nextCursor,
+          fields: GRAPH_FIELDS,
+          limit: GRAPH_PAGE_SIZE,
+        },
+        { credentials },
+      );
+      items.push(...page.items);
+    }
     return await PlatformGraph.create(items, {
       orgGroupTypes: this.options.orgGroupTypes,
     });

@@ -18,7 +18,10 @@ const PATH = '/platforms/system/default/observability-platform';
 const OWNER = mockCredentials.user.header('user:default/julia-kowalski');
 const GUEST = mockCredentials.user.header('user:default/guest');
 
-/** The Observability Platform with its availability SLO pulled from a `Scripted` source. */
+/**
+ * The Observability Platform with its availability SLO pulled from a `Scripted` source and its
+ * latency SLO pushed, whatever the example declares.
+ */
 function withPulledSlo(entities: Entity[]): Entity[] {
   return entities.map(entity => {
     if (entity.metadata.name !== 'observability-platform') return entity;
@@ -29,6 +32,9 @@ function withPulledSlo(entities: Entity[]): Entity[] {
         good: { metricSource: { type: 'Scripted', spec: { query: 'good' } } },
         total: { metricSource: { type: 'Scripted', spec: { query: 'total' } } },
       },
+    };
+    platform.slos[1].indicator = {
+      thresholdMetric: { metric: 'metrics_query_duration_p99_seconds' },
     };
     return { ...entity, spec: { ...entity.spec, platform } };
   });

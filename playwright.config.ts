@@ -32,6 +32,8 @@ export default defineConfig({
     timeout: 300_000,
     stdout: 'pipe',
     stderr: 'pipe',
+    // scripts/portal.sh stops the demo Prometheus, which then removes its data.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
   },
   use: {
     baseURL: process.env.PLAYWRIGHT_URL ?? 'http://localhost:3000',

@@ -6,6 +6,10 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { platformProductPermissions } from '@platform-product/backstage-plugin-platform-product-common';
 import { readPlatformProductConfig } from './config';
+import {
+  actionsRegistryServiceRef,
+  registerPlatformProductActions,
+} from './features/actions';
 import { scheduleFeatureTasks } from './core/tasks';
 import { metricProvidersExtensionPoint } from '@platform-product/backstage-plugin-platform-product-node';
 import {
@@ -22,7 +26,8 @@ import { createPlatformProductServices, openStores } from './wiring';
 
 /**
  * The Platform Product backend plugin, mounted at `/api/platform-product`: metric ingest, scorecards,
- * SLO status, adoption and the platforms each entity relies on, with a daily snapshot task. Metric
+ * SLO status, adoption and the platforms each entity relies on, with a daily snapshot task; its
+ * reads and a few writes are also actions in the actions registry, for agents (over MCP). Metric
  * provider modules register through `metricProvidersExtensionPoint`.
  *
  * @public
@@ -46,6 +51,7 @@ export const platformProductPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init({
         httpRouter,
@@ -60,6 +66,7 @@ export const platformProductPlugin = createBackendPlugin({
         config,
         catalog,
         notifications,
+        actionsRegistry,
       }) {
         const services = createPlatformProductServices({
           ...readPlatformProductConfig(config),
@@ -84,6 +91,7 @@ export const platformProductPlugin = createBackendPlugin({
 
         permissionsRegistry.addPermissions(platformProductPermissions);
         httpRouter.use(await createRouter({ httpAuth, auth, ...services }));
+        registerPlatformProductActions(actionsRegistry, { auth, ...services });
         httpRouter.addAuthPolicy({
           path: '/health',
           allow: 'unauthenticated',

@@ -1,4 +1,6 @@
 export { createRequestContext } from './requestContext';
+export { createCallerContext } from './callerContext';
+export type { CallerContext } from './callerContext';
 export type { RequestContext, AnyRequest } from './requestContext';
 export { versionOf, etagOf } from './versionOf';
 export { actorOf } from './actorOf';

@@ -7,7 +7,7 @@ import {
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { Request } from 'express';
 import { PlatformCatalog, ResolvedPlatform } from '../catalog/PlatformCatalog';
-import { resolveDayRange } from './resolveDayRange';
+import { createCallerContext } from './callerContext';
 
 /** The path parameters of a `/platforms/{kind}/{namespace}/{name}/…` or `/entities/…` route. */
 type EntityParams = { kind: string; namespace: string; name: string };
@@ -17,7 +17,8 @@ export type AnyRequest = Request<any, any, any, any>;
 /**
  * What every route handler needs before it calls a service, written once: the entity ref a path
  * names, the caller's credentials (any principal, or users only), the platform a path names as the
- * caller sees it in the catalog, and a day range from the query.
+ * caller sees it in the catalog, and a day range from the query. The platform and the day range
+ * come from the {@link CallerContext} the actions use too.
  *
  * @internal
  */
@@ -67,7 +68,8 @@ export function createRequestContext(options: {
   platformCatalog: PlatformCatalog;
   now: () => Date;
 }): RequestContext {
-  const { httpAuth, auth, platformCatalog, now } = options;
+  const { httpAuth } = options;
+  const caller = createCallerContext(options);
   const refOf = (params: EntityParams) => stringifyEntityRef(params);
   const credentialsOf = (req: AnyRequest) => httpAuth.credentials(req);
   const userOf = (req: AnyRequest) =>
@@ -84,15 +86,13 @@ export function createRequestContext(options: {
       const credentials = platformOptions?.users
         ? await userOf(req)
         : await credentialsOf(req);
-      const platform = await platformCatalog.getPlatform(
+      const platform = await caller.platformFor(
         refOf(req.params),
-        platformOptions?.servicesAsPlugin &&
-          auth.isPrincipal(credentials, 'service')
-          ? await auth.getOwnServiceCredentials()
-          : credentials,
+        credentials,
+        platformOptions,
       );
       return { platform, credentials };
     }) as RequestContext['platformOf'],
-    dayRange: query => resolveDayRange({ ...query, now: now().getTime() }),
+    dayRange: caller.dayRange,
   };
 }

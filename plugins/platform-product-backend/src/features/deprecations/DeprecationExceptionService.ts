@@ -8,6 +8,7 @@ import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   checkExceptionEnd,
+  countCharacters,
   DeprecationException,
   DeprecationExceptionAuditEntry,
   DeprecationExceptionDecision,
@@ -22,6 +23,9 @@ import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { AssessedDeprecation, DeprecationCatalog } from './DeprecationCatalog';
 import { DeprecationStore } from './DeprecationStore';
 import { deprecationLink, parseDeprecationRef } from './deprecationViews';
+
+/** The longest reason of an exception request, in characters (the contract's maxLength). */
+const EXCEPTION_REASON_MAX_LENGTH = 2000;
 
 /**
  * Exceptions to deprecations: a consumer's owners request more time, the deprecated entity's
@@ -69,6 +73,12 @@ export class DeprecationExceptionService {
     if (!reason) {
       throw new InputError(
         'reason must say why the consumer needs more time; it is empty',
+      );
+    }
+    const length = countCharacters(reason);
+    if (length > EXCEPTION_REASON_MAX_LENGTH) {
+      throw new InputError(
+        `reason must be at most ${EXCEPTION_REASON_MAX_LENGTH} characters — got ${length}; shorten it`,
       );
     }
     const today = deprecationCatalog.today();

@@ -11,6 +11,7 @@ export {
 } from './createDeprecationServices';
 export type { DeprecationSettings } from './createDeprecationServices';
 export type { DeprecationService } from './DeprecationService';
+export type { DeprecationExceptionService } from './DeprecationExceptionService';
 export { DeprecationStore } from './DeprecationStore';
 export { registerDeprecationRoutes } from './routes';
 export { deprecationTasks } from './tasks';

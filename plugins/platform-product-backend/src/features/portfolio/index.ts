@@ -7,3 +7,4 @@ export { PortfolioDrillDown } from './PortfolioDrillDown';
 export { PortfolioSnapshotter } from './PortfolioSnapshotter';
 export { portfolioTasks } from './tasks';
 export { registerPortfolioRoutes } from './routes';
+export { viewOf } from './viewOf';

@@ -1,32 +1,12 @@
 import {
   Portfolio,
   portfolioCsv,
-  PortfolioQuery,
-  PortfolioSortKey,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { ApiRouter, RequestContext } from '../../core/http';
 import { PortfolioDrillDown } from './PortfolioDrillDown';
 import { PortfolioService } from './PortfolioService';
 import { PortfolioTrendsService } from './PortfolioTrendsService';
-
-/** The view settings of a portfolio request's query. */
-function viewOf(query: {
-  asOf?: string;
-  category?: string[];
-  owner?: string[];
-  org?: string;
-  sort?: string;
-  order?: 'asc' | 'desc';
-}): PortfolioQuery {
-  return {
-    ...(query.asOf ? { asOf: query.asOf } : {}),
-    ...(query.category?.length ? { category: query.category } : {}),
-    ...(query.owner?.length ? { owner: query.owner } : {}),
-    ...(query.org ? { org: query.org } : {}),
-    ...(query.sort ? { sort: query.sort as PortfolioSortKey } : {}),
-    ...(query.order ? { order: query.order } : {}),
-  };
-}
+import { viewOf } from './viewOf';
 
 /**
  * The portfolio for leadership: the grid, totals and heat map of a view in one answer, its export,

@@ -48,5 +48,12 @@ backend.add(import('@backstage/plugin-events-backend'));
 backend.add(
   import('@platform-product/backstage-plugin-platform-product-backend'),
 );
+// pulls the SLO metrics declared with a Prometheus metricSource from platformProduct.prometheus.servers
+// (in the demo, the Prometheus that scripts/portal.sh starts when prometheus is installed)
+backend.add(
+  import(
+    '@platform-product/backstage-plugin-platform-product-backend-module-prometheus'
+  ),
+);
 
 backend.start();

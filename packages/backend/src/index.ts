@@ -1,6 +1,7 @@
 /*
  * The demo backend for Platform Product for Backstage: the catalog, auth (guest sign-in for local use),
- * permissions, search, notifications and signals, plus the Platform Product plugins.
+ * permissions, search, notifications and signals, the MCP server for agents, plus the Platform Product
+ * plugins.
  */
 
 import { createBackend } from '@backstage/backend-defaults';
@@ -43,6 +44,10 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));
 backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-events-backend'));
+
+// actions for AI agents over MCP (/api/mcp-actions/v1): the actions of the plugins listed under
+// backend.actions.pluginSources, Platform Product's among them (see docs/actions.md)
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 // Platform Product
 backend.add(

@@ -35,20 +35,36 @@ test('the Observability Platform pulls its SLOs from the demo Prometheus, and bu
     await expect(
       table.getByText('metrics_api_requests_total{job="metrics-api"}'),
     ).toBeVisible({ timeout: 10_000 });
-    // The window's 5-minute steps for each of the three pulled metrics (30 or 28 days), and no
-    // problem.
-    await expect(
-      table.getByRole('row').filter({ hasText: 'Pulled from Prometheus' }),
-    ).toHaveCount(3);
-    for (const row of await table
+    // The window's 5-minute steps for each of the three pulled SLO metrics (30 or 28 days), and
+    // no problem; then the two pulled KPI metrics.
+    const pulled = table
       .getByRole('row')
-      .filter({ hasText: 'Pulled from Prometheus' })
+      .filter({ hasText: 'Pulled from Prometheus' });
+    await expect(pulled).toHaveCount(5);
+    for (const row of await pulled
+      .filter({ hasText: 'Metrics API availability' })
+      .or(pulled.filter({ hasText: 'Metrics query latency' }))
       .all()) {
       await expect(
         row.getByRole('cell', { name: /^8,[06]\d\d$/ }),
       ).toBeVisible();
     }
   });
+  // Support tickets on the platform; deployments per consumer service, one series that names no
+  // service reported in words.
+  await expect(
+    pulled.filter({ hasText: 'Support ticketson the platform' }),
+  ).toHaveCount(1);
+  await expect(
+    pulled.filter({
+      hasText: 'Deploymentsper consumer service, by label service',
+    }),
+  ).toContainText('Unmapped series');
+  await expect(
+    table.getByText(
+      /1 series name no consumer service of the platform \(service="legacy-batch"\)/,
+    ),
+  ).toBeVisible();
   await expect(
     page.getByText('No Prometheus server is configured'),
   ).toHaveCount(0);

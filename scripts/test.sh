@@ -69,4 +69,7 @@ fi
 pp_log "browser tests (Playwright in $PP_CHROMIUM_PATH against the portal)"
 yarn playwright test
 
+# PP_ADOPTER_CHECK=1: the README's install into fresh create-app apps (docs/development.md#the-adopter-check).
+[ "${PP_ADOPTER_CHECK:-0}" != 1 ] || ./scripts/adopter-check.sh "${PP_ADOPTER_APPS:-both}"
+
 pp_log "all tests passed; browser screenshots are in e2e-screenshots/"

@@ -31,15 +31,15 @@ test('the Observability Platform pulls its SLOs from the demo Prometheus, and bu
   await page.goto(PLATFORM);
 
   const table = page.getByRole('table', { name: 'Data sources' });
+  const pulled = table
+    .getByRole('row')
+    .filter({ hasText: 'Pulled from Prometheus' });
   await reloadUntil(page, async () => {
     await expect(
       table.getByText('metrics_api_requests_total{job="metrics-api"}'),
     ).toBeVisible({ timeout: 10_000 });
     // The window's 5-minute steps for each of the three pulled SLO metrics (30 or 28 days), and
     // no problem; then the two pulled KPI metrics.
-    const pulled = table
-      .getByRole('row')
-      .filter({ hasText: 'Pulled from Prometheus' });
     await expect(pulled).toHaveCount(5);
     for (const row of await pulled
       .filter({ hasText: 'Metrics API availability' })
@@ -62,7 +62,7 @@ test('the Observability Platform pulls its SLOs from the demo Prometheus, and bu
   ).toContainText('Unmapped series');
   await expect(
     table.getByText(
-      /1 series name no consumer service of the platform \(service="legacy-batch"\)/,
+      /1 series names no consumer service of the platform \(service="legacy-batch"\)/,
     ),
   ).toBeVisible();
   await expect(

@@ -217,7 +217,7 @@ describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
       problem: 'unmapped',
     });
     expect(deployments.error).toContain(
-      '1 series name no consumer service of the platform (service="legacy-batch")',
+      '1 series names no consumer service of the platform (service="legacy-batch")',
     );
     expect(
       sources.items.find(i => i.kpiMetric === 'support_tickets'),

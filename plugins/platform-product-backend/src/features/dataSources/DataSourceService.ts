@@ -131,9 +131,7 @@ function sloRows(platform: ResolvedPlatform): Row[] {
 }
 
 /** Each well-known metric: pulled (under its pulled name) or pushed (under its own). */
-function kpiRows(
-  pulled: ReadonlyMap<string, PulledSource>,
-): Row[] {
+function kpiRows(pulled: ReadonlyMap<string, PulledSource>): Row[] {
   const byKpi = new Map(
     [...pulled.values()].flatMap(source =>
       source.feeds === 'kpi' ? [[source.kpiMetric, source] as const] : [],

@@ -140,8 +140,12 @@ export class MetricPullService {
         metric: source.metric,
         sourceHash,
         lastAttemptAt: now,
+        // A pull that stored points succeeded for them, even when it left some out (NaN values,
+        // unmapped series); its problem still says what was left out.
         lastSuccessAt:
-          outcome.problem === null ? now : resume?.lastSuccessAt ?? null,
+          outcome.problem === null || outcome.points > 0
+            ? now
+            : resume?.lastSuccessAt ?? null,
         pulledUntil,
         problem: outcome.problem,
         error: outcome.error,

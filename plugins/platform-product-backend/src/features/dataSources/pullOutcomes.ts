@@ -48,6 +48,12 @@ export function unmappedOutcome(
   return {
     points,
     problem: 'unmapped',
-    error: `${unmapped.length} series name no consumer service of the platform (${shown}${more}) and were left out; give the service the annotation ${METRICS_ID_ANNOTATION} with the value of its "${label}" label, or set the source's entityLabel to the label that names it`,
+    error: `${
+      unmapped.length === 1
+        ? '1 series names'
+        : `${unmapped.length} series name`
+    } no consumer service of the platform (${shown}${more}) and ${
+      unmapped.length === 1 ? 'was' : 'were'
+    } left out; give the service the annotation ${METRICS_ID_ANNOTATION} with the value of its "${label}" label, or set the source's entityLabel to the label that names it`,
   };
 }

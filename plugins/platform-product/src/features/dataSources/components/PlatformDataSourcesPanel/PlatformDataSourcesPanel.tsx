@@ -63,7 +63,7 @@ export const PlatformDataSourcesPanel = (props: { entityRef: string }) => {
       title="Data sources"
       subheader={
         sources &&
-        `Where the points of each SLO metric come from; pulled sources are ${pullIntervalText(
+        `Where the points of each SLO and KPI metric come from; pulled sources are ${pullIntervalText(
           sources.pullIntervalMinutes,
         )}`
       }

@@ -22,11 +22,14 @@ import {
   serviceEntity,
 } from '../__testUtils__/fixtures';
 import platformProductPlugin, {
+  deprecationsPage,
   entityGroupPlatformsCard,
   entityPlatformContent,
   entityPlatformScorecardCard,
   entityPlatformUsageCard,
   platformProductApi,
+  portfolioPage,
+  roadmapPage,
 } from '.';
 
 /** Whether an extension shows on an entity's page. */
@@ -120,5 +123,27 @@ describe('platform-product for the new frontend system', () => {
     ) as EntityFilter;
     expect(tabFilter(platformEntity)).toBe(true);
     expect(tabFilter(serviceEntity)).toBe(false);
+  });
+
+  it('gives each page its route and an icon, so the app routes to it, lists it in the navigation and resolves the links to one deprecation', () => {
+    for (const [page, path] of [
+      [deprecationsPage, '/deprecations'],
+      [roadmapPage, '/roadmap'],
+      [portfolioPage, '/platforms'],
+    ] as const) {
+      const tester = createExtensionTester(page);
+      expect(tester.get(coreExtensionData.routePath)).toBe(path);
+      expect(tester.get(coreExtensionData.routeRef)).toBeDefined();
+      expect(tester.get(coreExtensionData.icon)).toBeDefined();
+    }
+    expect(Object.keys(platformProductPlugin.routes).sort()).toEqual([
+      'deprecation',
+      'deprecations',
+      'portfolio',
+      'roadmap',
+    ]);
+    expect(
+      createExtensionTester(deprecationsPage).get(coreExtensionData.routeRef),
+    ).toBe(platformProductPlugin.routes.deprecations);
   });
 });

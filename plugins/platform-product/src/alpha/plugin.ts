@@ -1,7 +1,14 @@
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import {
   OverridableFrontendPlugin,
   createFrontendPlugin,
 } from '@backstage/frontend-plugin-api';
+import {
+  deprecationRouteRef,
+  deprecationsRouteRef,
+  portfolioRouteRef,
+  roadmapRouteRef,
+} from '../routes';
 import * as apiExtensions from './apis';
 import {
   entityDeprecationWarningCard,
@@ -25,6 +32,14 @@ import { deprecationsPage, portfolioPage, roadmapPage } from './pages';
 export const platformProductPlugin: OverridableFrontendPlugin =
   createFrontendPlugin({
     pluginId: 'platform-product',
+    // The pages' routes, so that links between them (and to one deprecation) resolve, and the app
+    // lists the pages in its navigation.
+    routes: convertLegacyRouteRefs({
+      deprecations: deprecationsRouteRef,
+      deprecation: deprecationRouteRef,
+      roadmap: roadmapRouteRef,
+      portfolio: portfolioRouteRef,
+    }),
     extensions: [
       ...Object.values(apiExtensions),
       entityPlatformUsageCard,

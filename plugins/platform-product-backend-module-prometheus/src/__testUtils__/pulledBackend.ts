@@ -3,7 +3,39 @@ import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 // The end-to-end tests need the real plugin this module extends (a devDependency only).
 // eslint-disable-next-line @backstage/no-mixed-plugin-imports
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
+import {
+  findPrometheus,
+  INSTALL_PROMETHEUS_HINT,
+  PrometheusBinaries,
+} from 'local-prometheus';
 import { platformProductModulePrometheus } from '../module';
+
+/**
+ * A `describe` that runs when Prometheus and promtool are installed, and otherwise is reported
+ * skipped with the reason (in its title and on the console, since Jest does not print the titles
+ * of a file whose tests are all skipped). The body gets the binaries.
+ */
+export function describeWithPrometheus(
+  title: string,
+  body: (binaries: PrometheusBinaries) => void,
+): void {
+  const binaries = findPrometheus();
+  if (!binaries) {
+    const skipped = `${title} — skipped: prometheus not found (${INSTALL_PROMETHEUS_HINT})`;
+    // eslint-disable-next-line no-console
+    console.warn(skipped);
+    // A wrapper of describe: its title and body come from the caller.
+    // eslint-disable-next-line jest/valid-title, jest/no-disabled-tests
+    describe.skip(skipped, () => {
+      body({ prometheus: '', promtool: '' });
+    });
+    return;
+  }
+  // eslint-disable-next-line jest/valid-title
+  describe(title, () => {
+    body(binaries);
+  });
+}
 
 /**
  * Pins the clock that `Date` reads at `now` (ms) and leaves every timer real, so the backend

@@ -4,13 +4,10 @@ import type {
   Scorecard,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import request from 'supertest';
-import {
-  findPrometheus,
-  RunningPrometheus,
-  startPrometheus,
-} from 'local-prometheus';
+import { RunningPrometheus, startPrometheus } from 'local-prometheus';
 import {
   CatalogEntities,
+  describeWithPrometheus,
   pinDate,
   startPulledBackend,
 } from '../__testUtils__/pulledBackend';
@@ -143,21 +140,13 @@ const ENTITIES: Entity[] = [
 
 const TITLE =
   'KPIs with Prometheus metricSources, pulled from a real Prometheus';
-const SKIPPED = `${TITLE} — skipped: prometheus not found (apt-get install prometheus, or set PP_PROMETHEUS_BIN and PP_PROMTOOL_BIN)`;
-const binaries = findPrometheus();
-const describeWithPrometheus = binaries ? describe : describe.skip;
-if (!binaries) {
-  // eslint-disable-next-line no-console
-  console.warn(SKIPPED);
-}
-
-describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
+describeWithPrometheus(TITLE, binaries => {
   let server: RunningPrometheus;
   let backend: Awaited<ReturnType<typeof startPulledBackend>>;
 
   beforeAll(async () => {
     server = await startPrometheus({
-      binaries: binaries!,
+      binaries,
       openMetrics: openMetrics(),
     });
     pinDate(NOW);

@@ -6,12 +6,12 @@ import type {
   SloStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import request from 'supertest';
+import { RunningPrometheus, startPrometheus } from 'local-prometheus';
 import {
-  findPrometheus,
-  RunningPrometheus,
-  startPrometheus,
-} from 'local-prometheus';
-import { pinDate, startPulledBackend } from '../__testUtils__/pulledBackend';
+  describeWithPrometheus,
+  pinDate,
+  startPulledBackend,
+} from '../__testUtils__/pulledBackend';
 
 /*
  * The whole way of an SLO declared with OpenSLO metricSources: samples backfilled into a private
@@ -190,22 +190,13 @@ function numbersOf(status: SloStatus) {
 
 const TITLE =
   'an SLO with Prometheus metricSources, pulled by the backend from a real Prometheus';
-const SKIPPED = `${TITLE} — skipped: prometheus not found (apt-get install prometheus, or set PP_PROMETHEUS_BIN and PP_PROMTOOL_BIN)`;
-const binaries = findPrometheus();
-const describeWithPrometheus = binaries ? describe : describe.skip;
-if (!binaries) {
-  // Jest does not print the titles of a file whose tests are all skipped: say why here.
-  // eslint-disable-next-line no-console
-  console.warn(SKIPPED);
-}
-
-describeWithPrometheus(binaries ? TITLE : SKIPPED, () => {
+describeWithPrometheus(TITLE, binaries => {
   let prometheus: RunningPrometheus;
   let backend: Awaited<ReturnType<typeof startPulledBackend>>;
 
   beforeAll(async () => {
     prometheus = await startPrometheus({
-      binaries: binaries!,
+      binaries,
       openMetrics: openMetrics(),
     });
     // Only Date is faked: the backend's clock stands at NOW until a test moves it.

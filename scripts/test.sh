@@ -45,6 +45,9 @@ yarn lint:all
 pp_log "formatting (yarn prettier:check)"
 yarn prettier:check
 
+pp_log "the README's install snippets are those the adopter check applies (docs/install/snippets.yaml)"
+node scripts/adopter/snippets.mjs render --check
+
 pp_log "packages are publishable (backstage-cli repo fix --publish --check)"
 yarn backstage-cli repo fix --publish --check
 

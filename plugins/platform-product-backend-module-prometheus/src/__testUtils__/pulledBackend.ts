@@ -7,6 +7,8 @@ import {
   findPrometheus,
   INSTALL_PROMETHEUS_HINT,
   PrometheusBinaries,
+  RunningPrometheus,
+  startPrometheus,
 } from 'local-prometheus';
 import { platformProductModulePrometheus } from '../module';
 
@@ -98,5 +100,53 @@ export function startPulledBackend(options: {
         },
       }),
     ],
+  });
+}
+
+/** What {@link describePulledFromPrometheus} gives its tests, set once its `beforeAll` has run. */
+export interface PulledEnvironment {
+  prometheus: RunningPrometheus;
+  backend: Awaited<ReturnType<typeof startPulledBackend>>;
+}
+
+/**
+ * The end-to-end suite of pulls from a real Prometheus: {@link describeWithPrometheus}, with a
+ * private Prometheus over `openMetrics()`, `Date` pinned at `now` and the backend over `entities`
+ * pulling from it, all started before the tests and stopped after them.
+ */
+export function describePulledFromPrometheus(
+  title: string,
+  options: {
+    openMetrics: () => string;
+    entities: CatalogEntities;
+    stepSeconds: number;
+    now: number;
+  },
+  body: (env: PulledEnvironment) => void,
+): void {
+  describeWithPrometheus(title, binaries => {
+    const env = {} as PulledEnvironment;
+
+    beforeAll(async () => {
+      env.prometheus = await startPrometheus({
+        binaries,
+        openMetrics: options.openMetrics(),
+      });
+      // Only Date is faked: the backend's clock stands at `now` until a test moves it.
+      pinDate(options.now);
+      env.backend = await startPulledBackend({
+        entities: options.entities,
+        baseUrl: env.prometheus.baseUrl,
+        stepSeconds: options.stepSeconds,
+      });
+    }, 45_000);
+
+    afterAll(async () => {
+      await env.backend?.stop();
+      jest.useRealTimers();
+      await env.prometheus?.stop();
+    });
+
+    body(env);
   });
 }

@@ -4,12 +4,9 @@ import type {
   Scorecard,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import request from 'supertest';
-import { RunningPrometheus, startPrometheus } from 'local-prometheus';
 import {
   CatalogEntities,
-  describeWithPrometheus,
-  pinDate,
-  startPulledBackend,
+  describePulledFromPrometheus,
 } from '../__testUtils__/pulledBackend';
 
 type Entity = CatalogEntities[number];
@@ -140,109 +137,93 @@ const ENTITIES: Entity[] = [
 
 const TITLE =
   'KPIs with Prometheus metricSources, pulled from a real Prometheus';
-describeWithPrometheus(TITLE, binaries => {
-  let server: RunningPrometheus;
-  let backend: Awaited<ReturnType<typeof startPulledBackend>>;
+describePulledFromPrometheus(
+  TITLE,
+  { openMetrics, entities: ENTITIES, stepSeconds: STEP, now: NOW },
+  env => {
+    it('the scorecard reads tickets per 100 users and the median consumer’s deployments a day from Prometheus', async () => {
+      const pulled = await request(env.backend.server)
+        .post(`${PATH}/data-sources/pull`)
+        .set('Authorization', USER);
+      expect(pulled.status).toBe(200);
 
-  beforeAll(async () => {
-    server = await startPrometheus({
-      binaries,
-      openMetrics: openMetrics(),
-    });
-    pinDate(NOW);
-    backend = await startPulledBackend({
-      entities: ENTITIES,
-      baseUrl: server.baseUrl,
-      stepSeconds: STEP,
-    });
-  }, 45_000);
+      const response = await request(env.backend.server)
+        .get(`${PATH}/scorecard`)
+        .set('Authorization', USER);
+      expect(response.status).toBe(200);
+      const scorecard: Scorecard = response.body;
+      const value = (kpi: string) =>
+        scorecard.kpis.find(k => k.kpi === kpi)!.value;
 
-  afterAll(async () => {
-    await backend?.stop();
-    jest.useRealTimers();
-    await server?.stop();
-  });
+      // Tickets over the window / the mean of the active users × 100; the gauge's every sample
+      // (minute 0 to MINUTES) is a step the pull got.
+      const meanUsers = USERS.reduce((a, b) => a + b, 0) / USERS.length;
+      expect(value('supportTickets')).toBeCloseTo(
+        (increase(TICKETS) / meanUsers) * 100,
+        9,
+      );
+      // The median of checkout's and search's deployments a day over 30 days; legacy-batch names no
+      // service, billing has no series.
+      const perDay = [DEPLOYS.checkout, DEPLOYS['search-v2']].map(
+        samples => increase(samples) / 30,
+      );
+      expect(value('deploymentFrequency')).toBeCloseTo(
+        (perDay[0] + perDay[1]) / 2,
+        9,
+      );
 
-  it('the scorecard reads tickets per 100 users and the median consumer’s deployments a day from Prometheus', async () => {
-    const pulled = await request(backend.server)
-      .post(`${PATH}/data-sources/pull`)
-      .set('Authorization', USER);
-    expect(pulled.status).toBe(200);
-
-    const response = await request(backend.server)
-      .get(`${PATH}/scorecard`)
-      .set('Authorization', USER);
-    expect(response.status).toBe(200);
-    const scorecard: Scorecard = response.body;
-    const value = (kpi: string) =>
-      scorecard.kpis.find(k => k.kpi === kpi)!.value;
-
-    // Tickets over the window / the mean of the active users × 100; the gauge's every sample
-    // (minute 0 to MINUTES) is a step the pull got.
-    const meanUsers = USERS.reduce((a, b) => a + b, 0) / USERS.length;
-    expect(value('supportTickets')).toBeCloseTo(
-      (increase(TICKETS) / meanUsers) * 100,
-      9,
-    );
-    // The median of checkout's and search's deployments a day over 30 days; legacy-batch names no
-    // service, billing has no series.
-    const perDay = [DEPLOYS.checkout, DEPLOYS['search-v2']].map(
-      samples => increase(samples) / 30,
-    );
-    expect(value('deploymentFrequency')).toBeCloseTo(
-      (perDay[0] + perDay[1]) / 2,
-      9,
-    );
-
-    const sources: PlatformDataSources = pulled.body;
-    const deployments = sources.items.find(i => i.kpiMetric === 'deployments')!;
-    expect(deployments).toMatchObject({
-      feeds: 'kpi',
-      scope: 'consumer',
-      entityLabel: 'service',
-      mode: 'pulled',
-      source: { type: 'Prometheus', query: 'pp_deployments_total' },
-      points: 2 * MINUTES,
-      problem: 'unmapped',
-    });
-    expect(deployments.error).toContain(
-      '1 series names no consumer service of the platform (service="legacy-batch")',
-    );
-    expect(
-      sources.items.find(i => i.kpiMetric === 'support_tickets'),
-    ).toMatchObject({
-      scope: 'platform',
-      points: MINUTES,
-      problem: null,
-      error: null,
-    });
-    expect(
-      sources.items.find(i => i.kpiMetric === 'active_users'),
-    ).toMatchObject({
-      points: MINUTES + 1,
-      problem: null,
-    });
-  });
-
-  it('a repeated pull stores the same points and leaves the KPIs as they were', async () => {
-    const read = async () =>
-      (
-        (
-          await request(backend.server)
-            .get(`${PATH}/scorecard`)
-            .set('Authorization', USER)
-        ).body as Scorecard
-      ).kpis.map(k => [k.kpi, k.value]);
-    const before = await read();
-    const again = await request(backend.server)
-      .post(`${PATH}/data-sources/pull`)
-      .set('Authorization', USER);
-    expect(again.status).toBe(200);
-    expect(await read()).toEqual(before);
-    expect(
-      (again.body as PlatformDataSources).items.find(
+      const sources: PlatformDataSources = pulled.body;
+      const deployments = sources.items.find(
         i => i.kpiMetric === 'deployments',
-      )!.points,
-    ).toBe(2 * MINUTES);
-  });
-});
+      )!;
+      expect(deployments).toMatchObject({
+        feeds: 'kpi',
+        scope: 'consumer',
+        entityLabel: 'service',
+        mode: 'pulled',
+        source: { type: 'Prometheus', query: 'pp_deployments_total' },
+        points: 2 * MINUTES,
+        problem: 'unmapped',
+      });
+      expect(deployments.error).toContain(
+        '1 series names no consumer service of the platform (service="legacy-batch")',
+      );
+      expect(
+        sources.items.find(i => i.kpiMetric === 'support_tickets'),
+      ).toMatchObject({
+        scope: 'platform',
+        points: MINUTES,
+        problem: null,
+        error: null,
+      });
+      expect(
+        sources.items.find(i => i.kpiMetric === 'active_users'),
+      ).toMatchObject({
+        points: MINUTES + 1,
+        problem: null,
+      });
+    });
+
+    it('a repeated pull stores the same points and leaves the KPIs as they were', async () => {
+      const read = async () =>
+        (
+          (
+            await request(env.backend.server)
+              .get(`${PATH}/scorecard`)
+              .set('Authorization', USER)
+          ).body as Scorecard
+        ).kpis.map(k => [k.kpi, k.value]);
+      const before = await read();
+      const again = await request(env.backend.server)
+        .post(`${PATH}/data-sources/pull`)
+        .set('Authorization', USER);
+      expect(again.status).toBe(200);
+      expect(await read()).toEqual(before);
+      expect(
+        (again.body as PlatformDataSources).items.find(
+          i => i.kpiMetric === 'deployments',
+        )!.points,
+      ).toBe(2 * MINUTES);
+    });
+  },
+);

@@ -6,12 +6,7 @@ import type {
   SloStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import request from 'supertest';
-import { RunningPrometheus, startPrometheus } from 'local-prometheus';
-import {
-  describeWithPrometheus,
-  pinDate,
-  startPulledBackend,
-} from '../__testUtils__/pulledBackend';
+import { describePulledFromPrometheus } from '../__testUtils__/pulledBackend';
 
 /*
  * The whole way of an SLO declared with OpenSLO metricSources: samples backfilled into a private
@@ -190,230 +185,213 @@ function numbersOf(status: SloStatus) {
 
 const TITLE =
   'an SLO with Prometheus metricSources, pulled by the backend from a real Prometheus';
-describeWithPrometheus(TITLE, binaries => {
-  let prometheus: RunningPrometheus;
-  let backend: Awaited<ReturnType<typeof startPulledBackend>>;
-
-  beforeAll(async () => {
-    prometheus = await startPrometheus({
-      binaries,
-      openMetrics: openMetrics(),
-    });
-    // Only Date is faked: the backend's clock stands at NOW until a test moves it.
-    pinDate(NOW);
-    backend = await startPulledBackend({
-      entities: [platformEntity],
-      baseUrl: prometheus.baseUrl,
-      stepSeconds: STEP,
-    });
-  }, 45_000);
-
-  afterAll(async () => {
-    await backend?.stop();
-    jest.useRealTimers();
-    await prometheus?.stop();
-  });
-
-  const pull = async (): Promise<PlatformDataSources> => {
-    const response = await request(backend.server)
-      .post(`${PATH}/data-sources/pull`)
-      .set('Authorization', USER);
-    expect(response.status).toBe(200);
-    return response.body;
-  };
-  const sloReport = async (): Promise<SloReport> => {
-    const response = await request(backend.server)
-      .get(`${PATH}/slos`)
-      .set('Authorization', USER);
-    expect(response.status).toBe(200);
-    return response.body;
-  };
-  const availability = async () =>
-    (await sloReport()).items.find(s => s.name === 'checkout-availability')!;
-  const sourceOf = (
-    sources: PlatformDataSources,
-    sloName: string,
-    role: string,
-  ): DataSourceStatus =>
-    sources.items.find(i => i.slo === sloName && i.role === role)!;
-
-  let first: SloStatus;
-
-  it('the samples hold what the test means them to', () => {
-    // The generated counters really reset, and their increases are the events of each minute.
-    for (const code of CODES) {
-      const reset = RESETS[code];
-      expect(SAMPLES[code][reset]).toBeLessThan(SAMPLES[code][reset - 1]);
-      for (let minute = 1; minute <= MINUTES; minute++) {
-        expect(INCREASES[code].get(minute)).toBe(EVENTS[code](minute));
-      }
-    }
-  });
-
-  it('pulls the window from Prometheus and computes the SLO status from the pulled points', async () => {
-    const sources = await pull();
-    expect(sources.platformRef).toBe(PLATFORM);
-    expect(sources.providers).toEqual(['Prometheus']);
-
-    first = await availability();
-    expect(first.window).toEqual({
-      duration: '2d',
-      isRolling: true,
-      from: new Date(NOW - 48 * HOUR_MS).toISOString(),
-      to: new Date(NOW).toISOString(),
-    });
-    expect(first.lastPointAt).toBe(new Date(END * 1000).toISOString());
-
-    // The 2 d window holds every step with an increase: minutes 1 to MINUTES.
-    const all = eventsSince(NOW - 48 * HOUR_MS);
-    expect(all).toEqual(eventsSince(0));
-    const bad = all.total - all.good;
-    expect(first.attainment).toBeCloseTo(all.good / all.total, 12);
-    expect(first.attainment).toBeGreaterThan(TARGET);
-    expect(first.budget?.bad).toBe(bad);
-    expect(first.budget?.allowedBad).toBeCloseTo((1 - TARGET) * all.total, 9);
-    expect(first.budget?.remaining).toBeCloseTo(
-      1 - bad / ((1 - TARGET) * all.total),
-      12,
-    );
-
-    // 1 h: the steps from END − 59 min to END (60 steps); 5 min: END − 4 min to END (5 steps).
-    expect(eventsSince(NOW - HOUR_MS)).toEqual(eventsSinceMinute(MINUTES - 59));
-    expect(eventsSince(NOW - 5 * 60_000)).toEqual(
-      eventsSinceMinute(MINUTES - 4),
-    );
-    const expectedRates: Record<string, [number, number]> = {
-      '1h/5m': [burnOver(HOUR_MS), burnOver(5 * 60_000)],
-      '6h/30m': [burnOver(6 * HOUR_MS), burnOver(30 * 60_000)],
-      '3d/6h': [burnOver(72 * HOUR_MS), burnOver(6 * HOUR_MS)],
+describePulledFromPrometheus(
+  TITLE,
+  { openMetrics, entities: [platformEntity], stepSeconds: STEP, now: NOW },
+  env => {
+    const pull = async (): Promise<PlatformDataSources> => {
+      const response = await request(env.backend.server)
+        .post(`${PATH}/data-sources/pull`)
+        .set('Authorization', USER);
+      expect(response.status).toBe(200);
+      return response.body;
     };
-    for (const rate of first.burnRates) {
-      const [long, short] =
-        expectedRates[`${rate.longWindow}/${rate.shortWindow}`];
-      expect(rate.longBurnRate).toBeCloseTo(long, 12);
-      expect(rate.shortBurnRate).toBeCloseTo(short, 12);
-    }
-    const fast = first.burnRates.find(
-      r => r.longWindow === '1h' && r.shortWindow === '5m',
-    )!;
-    expect(fast).toMatchObject({ severity: 'page', threshold: 14.4 });
-    expect(fast.longBurnRate).toBeGreaterThan(14.4);
-    expect(fast.shortBurnRate).toBeGreaterThan(14.4);
-    expect(first.burnRates.map(r => r.firing)).toEqual([true, false, false]);
-    expect(first.alertState).toBe('page');
-    expect(first.health).toBe('at-risk');
-  });
+    const sloReport = async (): Promise<SloReport> => {
+      const response = await request(env.backend.server)
+        .get(`${PATH}/slos`)
+        .set('Authorization', USER);
+      expect(response.status).toBe(200);
+      return response.body;
+    };
+    const availability = async () =>
+      (await sloReport()).items.find(s => s.name === 'checkout-availability')!;
+    const sourceOf = (
+      sources: PlatformDataSources,
+      sloName: string,
+      role: string,
+    ): DataSourceStatus =>
+      sources.items.find(i => i.slo === sloName && i.role === role)!;
 
-  it('lists each source with its points, or its problem in words', async () => {
-    const response = await request(backend.server)
-      .get(`${PATH}/data-sources`)
-      .set('Authorization', USER);
-    expect(response.status).toBe(200);
-    const sources: PlatformDataSources = response.body;
+    let first: SloStatus;
 
-    for (const [role, query] of [
-      ['good', GOOD_QUERY],
-      ['total', TOTAL_QUERY],
-    ]) {
-      expect(sourceOf(sources, 'checkout-availability', role)).toEqual({
-        feeds: 'slo',
-        slo: 'checkout-availability',
-        sloDisplayName: 'checkout-availability',
-        role,
-        metric: `pulled.checkout-availability.${role}`,
-        mode: 'pulled',
-        source: { type: 'Prometheus', query },
-        points: MINUTES,
-        lastPointAt: new Date(END * 1000).toISOString(),
-        lastAttemptAt: new Date(NOW).toISOString(),
-        lastSuccessAt: new Date(NOW).toISOString(),
-        problem: null,
-        error: null,
+    it('the samples hold what the test means them to', () => {
+      // The generated counters really reset, and their increases are the events of each minute.
+      for (const code of CODES) {
+        const reset = RESETS[code];
+        expect(SAMPLES[code][reset]).toBeLessThan(SAMPLES[code][reset - 1]);
+        for (let minute = 1; minute <= MINUTES; minute++) {
+          expect(INCREASES[code].get(minute)).toBe(EVENTS[code](minute));
+        }
+      }
+    });
+
+    it('pulls the window from Prometheus and computes the SLO status from the pulled points', async () => {
+      const sources = await pull();
+      expect(sources.platformRef).toBe(PLATFORM);
+      expect(sources.providers).toEqual(['Prometheus']);
+
+      first = await availability();
+      expect(first.window).toEqual({
+        duration: '2d',
+        isRolling: true,
+        from: new Date(NOW - 48 * HOUR_MS).toISOString(),
+        to: new Date(NOW).toISOString(),
       });
-    }
+      expect(first.lastPointAt).toBe(new Date(END * 1000).toISOString());
 
-    // Prometheus's own words for the query it refuses.
-    const raw = await fetch(
-      `${prometheus.baseUrl}/api/v1/query_range?${new URLSearchParams({
-        query: INVALID_QUERY,
-        start: String(END - 600),
-        end: String(END),
-        step: String(STEP),
-      })}`,
-    ).then(r => r.json());
-    expect(raw.error).toContain('parse error');
-    expect(sourceOf(sources, 'broken-query', 'good')).toMatchObject({
-      mode: 'pulled',
-      points: 0,
-      lastSuccessAt: null,
-      problem: 'rejected',
-      error: `Prometheus rejected the query: ${raw.error.replace(
-        /^invalid parameter "query": /,
-        '',
-      )}`,
-    });
-    // The SLO's other source is pulled all the same.
-    expect(sourceOf(sources, 'broken-query', 'total')).toMatchObject({
-      points: MINUTES,
-      problem: null,
+      // The 2 d window holds every step with an increase: minutes 1 to MINUTES.
+      const all = eventsSince(NOW - 48 * HOUR_MS);
+      expect(all).toEqual(eventsSince(0));
+      const bad = all.total - all.good;
+      expect(first.attainment).toBeCloseTo(all.good / all.total, 12);
+      expect(first.attainment).toBeGreaterThan(TARGET);
+      expect(first.budget?.bad).toBe(bad);
+      expect(first.budget?.allowedBad).toBeCloseTo((1 - TARGET) * all.total, 9);
+      expect(first.budget?.remaining).toBeCloseTo(
+        1 - bad / ((1 - TARGET) * all.total),
+        12,
+      );
+
+      // 1 h: the steps from END − 59 min to END (60 steps); 5 min: END − 4 min to END (5 steps).
+      expect(eventsSince(NOW - HOUR_MS)).toEqual(
+        eventsSinceMinute(MINUTES - 59),
+      );
+      expect(eventsSince(NOW - 5 * 60_000)).toEqual(
+        eventsSinceMinute(MINUTES - 4),
+      );
+      const expectedRates: Record<string, [number, number]> = {
+        '1h/5m': [burnOver(HOUR_MS), burnOver(5 * 60_000)],
+        '6h/30m': [burnOver(6 * HOUR_MS), burnOver(30 * 60_000)],
+        '3d/6h': [burnOver(72 * HOUR_MS), burnOver(6 * HOUR_MS)],
+      };
+      for (const rate of first.burnRates) {
+        const [long, short] =
+          expectedRates[`${rate.longWindow}/${rate.shortWindow}`];
+        expect(rate.longBurnRate).toBeCloseTo(long, 12);
+        expect(rate.shortBurnRate).toBeCloseTo(short, 12);
+      }
+      const fast = first.burnRates.find(
+        r => r.longWindow === '1h' && r.shortWindow === '5m',
+      )!;
+      expect(fast).toMatchObject({ severity: 'page', threshold: 14.4 });
+      expect(fast.longBurnRate).toBeGreaterThan(14.4);
+      expect(fast.shortBurnRate).toBeGreaterThan(14.4);
+      expect(first.burnRates.map(r => r.firing)).toEqual([true, false, false]);
+      expect(first.alertState).toBe('page');
+      expect(first.health).toBe('at-risk');
     });
 
-    for (const role of ['good', 'total']) {
-      expect(sourceOf(sources, 'unknown-server', role)).toMatchObject({
+    it('lists each source with its points, or its problem in words', async () => {
+      const response = await request(env.backend.server)
+        .get(`${PATH}/data-sources`)
+        .set('Authorization', USER);
+      expect(response.status).toBe(200);
+      const sources: PlatformDataSources = response.body;
+
+      for (const [role, query] of [
+        ['good', GOOD_QUERY],
+        ['total', TOTAL_QUERY],
+      ]) {
+        expect(sourceOf(sources, 'checkout-availability', role)).toEqual({
+          feeds: 'slo',
+          slo: 'checkout-availability',
+          sloDisplayName: 'checkout-availability',
+          role,
+          metric: `pulled.checkout-availability.${role}`,
+          mode: 'pulled',
+          source: { type: 'Prometheus', query },
+          points: MINUTES,
+          lastPointAt: new Date(END * 1000).toISOString(),
+          lastAttemptAt: new Date(NOW).toISOString(),
+          lastSuccessAt: new Date(NOW).toISOString(),
+          problem: null,
+          error: null,
+        });
+      }
+
+      // Prometheus's own words for the query it refuses.
+      const raw = await fetch(
+        `${env.prometheus.baseUrl}/api/v1/query_range?${new URLSearchParams({
+          query: INVALID_QUERY,
+          start: String(END - 600),
+          end: String(END),
+          step: String(STEP),
+        })}`,
+      ).then(r => r.json());
+      expect(raw.error).toContain('parse error');
+      expect(sourceOf(sources, 'broken-query', 'good')).toMatchObject({
         mode: 'pulled',
-        source: { type: 'Prometheus', metricSourceRef: 'nowhere' },
         points: 0,
-        problem: 'misconfigured',
-        error:
-          'metricSourceRef nowhere names no configured Prometheus server; platformProduct.prometheus.servers has default',
+        lastSuccessAt: null,
+        problem: 'rejected',
+        error: `Prometheus rejected the query: ${raw.error.replace(
+          /^invalid parameter "query": /,
+          '',
+        )}`,
       });
-    }
-  });
-
-  it('gives the same numbers when pulled again', async () => {
-    const sources = await pull();
-    expect(sourceOf(sources, 'checkout-availability', 'good')).toMatchObject({
-      points: MINUTES,
-      problem: null,
-    });
-    const again = await availability();
-    expect(again.window.to).toBe(first.window.to);
-    expect(numbersOf(again)).toEqual(numbersOf(first));
-  });
-
-  it('reports a stopped Prometheus as unreachable, and the SLO status still reads the stored points', async () => {
-    await prometheus.stop();
-    // 20 s later, still in the same minute: the same steps are in every window, and the SLO
-    // statuses cached at NOW have expired (15 s).
-    const later = NOW + 20_000;
-    jest.setSystemTime(later);
-
-    const sources = await pull();
-    for (const role of ['good', 'total']) {
-      expect(sourceOf(sources, 'checkout-availability', role)).toMatchObject({
+      // The SLO's other source is pulled all the same.
+      expect(sourceOf(sources, 'broken-query', 'total')).toMatchObject({
         points: MINUTES,
-        lastPointAt: new Date(END * 1000).toISOString(),
-        lastAttemptAt: new Date(later).toISOString(),
-        lastSuccessAt: new Date(NOW).toISOString(),
-        problem: 'unreachable',
-        error: `Prometheus at 127.0.0.1:${prometheus.port} did not answer (connection refused); check that it runs and that platformProduct.prometheus.servers[0].baseUrl is right`,
+        problem: null,
       });
-    }
 
-    // The expired statuses are answered once more while they are recomputed; wait for the new.
-    let status = await availability();
-    for (let i = 0; i < 100 && status.window.to !== toIso(later); i++) {
-      await new Promise(resolve => setTimeout(resolve, 50));
-      status = await availability();
-    }
-    expect(status.window.to).toBe(toIso(later));
-    expect(numbersOf(status)).toEqual(numbersOf(first));
-    expect(status.burnRates[0].longBurnRate).toBeCloseTo(
-      burnOver(HOUR_MS, later),
-      12,
-    );
-  });
-});
+      for (const role of ['good', 'total']) {
+        expect(sourceOf(sources, 'unknown-server', role)).toMatchObject({
+          mode: 'pulled',
+          source: { type: 'Prometheus', metricSourceRef: 'nowhere' },
+          points: 0,
+          problem: 'misconfigured',
+          error:
+            'metricSourceRef nowhere names no configured Prometheus server; platformProduct.prometheus.servers has default',
+        });
+      }
+    });
+
+    it('gives the same numbers when pulled again', async () => {
+      const sources = await pull();
+      expect(sourceOf(sources, 'checkout-availability', 'good')).toMatchObject({
+        points: MINUTES,
+        problem: null,
+      });
+      const again = await availability();
+      expect(again.window.to).toBe(first.window.to);
+      expect(numbersOf(again)).toEqual(numbersOf(first));
+    });
+
+    it('reports a stopped Prometheus as unreachable, and the SLO status still reads the stored points', async () => {
+      await env.prometheus.stop();
+      // 20 s later, still in the same minute: the same steps are in every window, and the SLO
+      // statuses cached at NOW have expired (15 s).
+      const later = NOW + 20_000;
+      jest.setSystemTime(later);
+
+      const sources = await pull();
+      for (const role of ['good', 'total']) {
+        expect(sourceOf(sources, 'checkout-availability', role)).toMatchObject({
+          points: MINUTES,
+          lastPointAt: new Date(END * 1000).toISOString(),
+          lastAttemptAt: new Date(later).toISOString(),
+          lastSuccessAt: new Date(NOW).toISOString(),
+          problem: 'unreachable',
+          error: `Prometheus at 127.0.0.1:${env.prometheus.port} did not answer (connection refused); check that it runs and that platformProduct.prometheus.servers[0].baseUrl is right`,
+        });
+      }
+
+      // The expired statuses are answered once more while they are recomputed; wait for the new.
+      let status = await availability();
+      for (let i = 0; i < 100 && status.window.to !== toIso(later); i++) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+        status = await availability();
+      }
+      expect(status.window.to).toBe(toIso(later));
+      expect(numbersOf(status)).toEqual(numbersOf(first));
+      expect(status.burnRates[0].longBurnRate).toBeCloseTo(
+        burnOver(HOUR_MS, later),
+        12,
+      );
+    });
+  },
+);
 
 function toIso(ms: number): string {
   return new Date(ms).toISOString();

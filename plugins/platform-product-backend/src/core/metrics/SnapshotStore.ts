@@ -106,15 +106,7 @@ export class SnapshotStore {
       .where('platform_ref', options.platformRef)
       .whereBetween('day', [options.fromDay, options.toDay])
       .orderBy('day');
-    return rows.map(row => ({
-      platformRef: row.platform_ref,
-      day: row.day,
-      adoptingTeams: Number(row.adopting_teams),
-      audienceTeams: Number(row.audience_teams),
-      adoptingServices: Number(row.adopting_services),
-      totalServices: Number(row.total_services),
-      computedAt: Number(row.computed_at),
-    }));
+    return rows.map(adoptionSnapshotOf);
   }
 
   /**
@@ -262,15 +254,7 @@ export class SnapshotStore {
       day,
     });
     for (const row of rows) {
-      result.set(row.platform_ref, {
-        platformRef: row.platform_ref,
-        day: row.day,
-        adoptingTeams: Number(row.adopting_teams),
-        audienceTeams: Number(row.audience_teams),
-        adoptingServices: Number(row.adopting_services),
-        totalServices: Number(row.total_services),
-        computedAt: Number(row.computed_at),
-      });
+      result.set(row.platform_ref, adoptionSnapshotOf(row));
     }
     return result;
   }
@@ -347,4 +331,17 @@ export class SnapshotStore {
       .first();
     return row?.first ?? null;
   }
+}
+
+/** An `adoption_snapshots` row as a snapshot (the drivers answer numbers as text or numbers). */
+function adoptionSnapshotOf(row: any): AdoptionSnapshot {
+  return {
+    platformRef: row.platform_ref,
+    day: row.day,
+    adoptingTeams: Number(row.adopting_teams),
+    audienceTeams: Number(row.audience_teams),
+    adoptingServices: Number(row.adopting_services),
+    totalServices: Number(row.total_services),
+    computedAt: Number(row.computed_at),
+  };
 }

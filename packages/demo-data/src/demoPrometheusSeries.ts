@@ -9,10 +9,10 @@ import {
   deploymentsOn,
   errorRateAt,
   MINUTE,
+  requestsAt,
   stochasticRound,
   supportTicketsOn,
   unitHash,
-  trafficFactor,
 } from './demoShapes';
 
 /** One series of the demo Prometheus: its samples are `[time in ms, value]`, oldest first. */
@@ -153,20 +153,13 @@ function requestSeries(start: number, sliTimes: number[]): DemoSeries[] {
     );
     for (const time of sliTimes) {
       const seed = `${instance}/${time}`;
-      const events = Math.round(
-        (profile.eventsPer5m / 5) *
-          share *
-          trafficFactor(time) *
-          (0.9 + 0.2 * unitHash(`${seed}/volume`)),
-      );
-      const rate = errorRateAt(profile, time, start);
-      const failed = Math.min(
-        events,
-        stochasticRound(
-          events * rate * (0.5 + unitHash(`${seed}/errors`)),
-          `${seed}/round`,
-        ),
-      );
+      const { events, failed, rate } = requestsAt({
+        profile,
+        time,
+        now: start,
+        volume: (profile.eventsPer5m / 5) * share,
+        seed,
+      });
       // An outage answers mostly 503 (overloaded); a usual error is mostly a 500.
       const unavailable = stochasticRound(
         failed * (rate >= 0.02 ? 0.75 : 0.2),

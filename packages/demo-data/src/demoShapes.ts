@@ -50,6 +50,33 @@ export function errorRateAt(
   return profile.errorRate;
 }
 
+/**
+ * The requests of one interval and how many of them failed: `volume` requests scaled by the
+ * traffic of the time and ±10 % of noise, failing at the profile's error rate then (also
+ * answered), with noise; the same seed gives the same figures on every run.
+ */
+export function requestsAt(options: {
+  profile: DemoProfile;
+  time: number;
+  now: number;
+  volume: number;
+  seed: string;
+}): { events: number; failed: number; rate: number } {
+  const { profile, time, now, volume, seed } = options;
+  const events = Math.round(
+    volume * trafficFactor(time) * (0.9 + 0.2 * unitHash(`${seed}/volume`)),
+  );
+  const rate = errorRateAt(profile, time, now);
+  const failed = Math.min(
+    events,
+    stochasticRound(
+      events * rate * (0.5 + unitHash(`${seed}/errors`)),
+      `${seed}/round`,
+    ),
+  );
+  return { events, failed, rate };
+}
+
 /** How often a consumer service deploys: its own pace, from 0.5 to 12 a weekday. */
 function deploymentPace(consumerRef: string): number {
   return 0.5 + 11.5 * unitHash(`${consumerRef}/pace`) ** 2;

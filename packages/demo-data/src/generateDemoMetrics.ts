@@ -12,6 +12,7 @@ import {
   deploymentsOn,
   errorRateAt,
   MINUTE,
+  requestsAt,
   stochasticRound,
   supportTicketsOn,
   trafficFactor,
@@ -88,20 +89,13 @@ function sloPoints(
       total: { metric: string };
     };
     for (const time of times) {
-      const seed = `${platformRef}/${slo.name}/${time}`;
-      const events = Math.round(
-        profile.eventsPer5m *
-          trafficFactor(time) *
-          (0.9 + 0.2 * unitHash(`${seed}/volume`)),
-      );
-      const rate = errorRateAt(profile, time, now);
-      const failed = Math.min(
-        events,
-        stochasticRound(
-          events * rate * (0.5 + unitHash(`${seed}/errors`)),
-          `${seed}/round`,
-        ),
-      );
+      const { events, failed } = requestsAt({
+        profile,
+        time,
+        now,
+        volume: profile.eventsPer5m,
+        seed: `${platformRef}/${slo.name}/${time}`,
+      });
       points.push(point(platformRef, total.metric, time, events));
       if (good) {
         points.push(point(platformRef, good.metric, time, events - failed));

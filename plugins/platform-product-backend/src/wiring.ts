@@ -319,6 +319,8 @@ export function createPlatformProductServices(options: {
       store: options.dataSourceStore,
       metrics,
       graphs,
+      catalog,
+      auth,
       logger,
       now,
       pullTimeoutMs: options.pullTimeoutMs ?? 30_000,

@@ -25,8 +25,6 @@ const GRAPH_FIELDS = [
   'metadata.name',
   'metadata.namespace',
   'metadata.title',
-  // Per-consumer pulled metrics name services by their metrics-id annotation.
-  'metadata.annotations',
   'spec.type',
   'spec.profile.displayName',
   'spec.groups',

@@ -1,4 +1,5 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   DAY_MS,
   METRICS_ID_ANNOTATION,
@@ -21,6 +22,7 @@ import { describeFailure, PullOutcome, unmappedOutcome } from './pullOutcomes';
 import { mapWithConcurrency } from '../../core/mapWithConcurrency';
 import {
   consumerLabelIndex,
+  SeriesConsumer,
   splitByConsumer,
   StepPoints,
   sumPerStep,
@@ -74,6 +76,8 @@ export class MetricPullService {
       store: DataSourceStore;
       metrics: MetricStore;
       graphs: PlatformGraphProvider;
+      catalog: CatalogService;
+      auth: AuthService;
       logger: LoggerService;
       now: () => Date;
       pullTimeoutMs: number;
@@ -286,22 +290,7 @@ export class MetricPullService {
       const { points, skipped } = sumPerStep(series, stepMs);
       return { rows: rowsOf(points, {}), skipped, unmapped: [] };
     }
-    const graph = await this.options.graphs.get();
-    const index = consumerLabelIndex(
-      graph
-        .consumers(platformRef)
-        .filter(consumer => consumer.entityRef.startsWith('component:'))
-        .map(consumer => {
-          const entity = graph.entity(consumer.entityRef);
-          const metricsId =
-            entity?.metadata.annotations?.[METRICS_ID_ANNOTATION];
-          return {
-            entityRef: consumer.entityRef,
-            name: entity?.metadata.name ?? consumer.entityRef,
-            ...(metricsId ? { metricsId } : {}),
-          };
-        }),
-    );
+    const index = consumerLabelIndex(await this.consumerServices(platformRef));
     const split = splitByConsumer({
       series,
       label: source.entityLabel ?? 'service',
@@ -315,6 +304,44 @@ export class MetricPullService {
       skipped: split.skipped,
       unmapped: split.unmapped,
     };
+  }
+
+  /**
+   * The platform's consumer services, with the name and metrics-id annotation their series may be
+   * labelled by: the consumers from the cached graph, their annotations read from the catalog
+   * for them only (the graph does not carry every entity's annotations).
+   */
+  private async consumerServices(
+    platformRef: string,
+  ): Promise<SeriesConsumer[]> {
+    const refs = (await this.options.graphs.get())
+      .consumers(platformRef)
+      .map(consumer => consumer.entityRef)
+      .filter(ref => ref.startsWith('component:'));
+    if (refs.length === 0) {
+      return [];
+    }
+    const { items } = await this.options.catalog.getEntitiesByRefs(
+      {
+        entityRefs: refs,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'metadata.annotations',
+        ],
+      },
+      { credentials: await this.options.auth.getOwnServiceCredentials() },
+    );
+    return refs.map((entityRef, i) => {
+      const entity = items[i];
+      const metricsId = entity?.metadata.annotations?.[METRICS_ID_ANNOTATION];
+      return {
+        entityRef,
+        name: entity?.metadata.name ?? entityRef,
+        ...(metricsId ? { metricsId } : {}),
+      };
+    });
   }
 }
 

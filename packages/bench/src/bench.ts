@@ -9,19 +9,15 @@
 // and — after the owners' refresh has taken today's snapshots of every platform — the portfolio
 // (GET /portfolio: grid, totals and heat map in one answer).
 
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import knexFactory, { Knex } from 'knex';
 import {
   mockCredentials,
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
-import { MetricPointInput } from '@platform-product/backstage-plugin-platform-product-common';
+import { Entity } from '@backstage/catalog-model';
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
 import {
   PullResult,
@@ -29,9 +25,9 @@ import {
   runPullBench,
   startBenchPrometheus,
 } from './pullBench';
+import { openDatabase } from './benchDatabase';
+import { metricHistory } from './metricHistory';
 import { syntheticCatalog } from './syntheticCatalog';
-
-const DAY = 86_400_000;
 
 function arg(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -46,99 +42,6 @@ const ENGINES = arg('engines', 'sqlite,postgres').split(',');
 const REQUESTS = Number(arg('requests', '200'));
 const DAYS = Number(arg('days', '365'));
 const PULL_PLATFORMS = Number(arg('pull-platforms', '20'));
-const PG_URL = process.env.BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING;
-
-interface Database {
-  knex: Knex;
-  size(): Promise<number>;
-  close(): Promise<void>;
-}
-
-async function openDatabase(engine: string, name: string): Promise<Database> {
-  if (engine === 'sqlite') {
-    const file = path.join(os.tmpdir(), `pp-bench-${name}.sqlite`);
-    fs.rmSync(file, { force: true });
-    const knex = knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: file },
-      useNullAsDefault: true,
-    });
-    return {
-      knex,
-      size: async () => fs.statSync(file).size,
-      close: async () => {
-        await knex.destroy();
-        fs.rmSync(file, { force: true });
-      },
-    };
-  }
-  if (!PG_URL) {
-    throw new Error(
-      'Set BACKSTAGE_TEST_DATABASE_POSTGRES15_CONNECTION_STRING (or source scripts/postgres.sh and run pp_start_postgres) to benchmark PostgreSQL, or pass --engines sqlite',
-    );
-  }
-  const admin = knexFactory({ client: 'pg', connection: PG_URL });
-  const database = `pp_bench_${name}`;
-  await admin.raw(`DROP DATABASE IF EXISTS ${database}`);
-  await admin.raw(`CREATE DATABASE ${database}`);
-  const url = new URL(PG_URL);
-  url.pathname = `/${database}`;
-  const knex = knexFactory({ client: 'pg', connection: url.toString() });
-  return {
-    knex,
-    size: async () => {
-      const result = await knex.raw(
-        'SELECT pg_database_size(current_database()) AS size',
-      );
-      return Number(result.rows[0].size);
-    },
-    close: async () => {
-      await knex.destroy();
-      await admin.raw(`DROP DATABASE IF EXISTS ${database}`);
-      await admin.destroy();
-    },
-  };
-}
-
-/** A year (by default) of daily points: SLIs, support, usage and cost per platform; deployments per consumer. */
-function metricHistory(entities: Entity[], now: number): MetricPointInput[] {
-  const points: MetricPointInput[] = [];
-  const today = Math.floor(now / DAY) * DAY;
-  const push = (
-    entityRef: string,
-    metric: string,
-    time: number,
-    value: number,
-  ) =>
-    points.push({
-      entityRef,
-      metric,
-      timestamp: new Date(time).toISOString(),
-      value,
-    });
-  for (const entity of entities) {
-    const ref = stringifyEntityRef(entity);
-    const platform = (entity.spec as any)?.platform;
-    for (let day = DAYS - 1; day >= 0; day--) {
-      const time = today - day * DAY;
-      if (platform) {
-        const k = entity.metadata.name.split('-')[1];
-        const total = 100_000 + ((day * 7919) % 5000);
-        push(ref, `platform_${k}_total`, time, total);
-        push(ref, `platform_${k}_good`, time, total - ((day * 31) % 150));
-        push(ref, 'support_tickets', time, day % 5);
-        push(ref, 'active_users', time, 200);
-        push(ref, 'cost', time, 400);
-      } else if (
-        entity.kind === 'Component' &&
-        entity.metadata.name.startsWith('service-')
-      ) {
-        push(ref, 'deployments', time, (day + ref.length) % 9);
-      }
-    }
-  }
-  return points;
-}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[
@@ -187,7 +90,7 @@ async function run(engine: string, size: number) {
     const port = (backend.server.address() as { port: number }).port;
     const base = `http://127.0.0.1:${port}/api/platform-product`;
 
-    const points = metricHistory(entities, Date.now());
+    const points = metricHistory(entities, Date.now(), DAYS);
     const ingestStarted = performance.now();
     for (let start = 0; start < points.length; start += 5000) {
       const response = await fetch(`${base}/metrics`, {

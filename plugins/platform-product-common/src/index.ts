@@ -19,3 +19,4 @@ export * from './portfolio';
 export * from './groups';
 export * from './dataSources';
 export * from './api';
+export * from './search';

@@ -7,7 +7,9 @@
 // deprecation banner (GET /entities/.../card, one request for both), the platforms an entity relies
 // on alone (GET /entities/.../platforms, for API users), a platform's scorecard and its adoption,
 // and — after the owners' refresh has taken today's snapshots of every platform — the portfolio
-// (GET /portfolio: grid, totals and heat map in one answer).
+// (GET /portfolio: grid, totals and heat map in one answer). Right after the ingest, unless
+// `--peer none`, it compares the cost per entity with Backstage's Tech Insights on the same
+// catalog and database (peerComparison.ts); `--latency off` leaves out everything after that.
 
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
@@ -26,6 +28,7 @@ import {
   startBenchPrometheus,
 } from './pullBench';
 import { openDatabase } from './benchDatabase';
+import type { PeerRow } from './peerComparison';
 import { metricHistory } from './metricHistory';
 import { syntheticCatalog } from './syntheticCatalog';
 
@@ -42,6 +45,35 @@ const ENGINES = arg('engines', 'sqlite,postgres').split(',');
 const REQUESTS = Number(arg('requests', '200'));
 const DAYS = Number(arg('days', '365'));
 const PULL_PLATFORMS = Number(arg('pull-platforms', '20'));
+const LATENCY = oneOf('latency', ['on', 'off'], 'on');
+const PEER = oneOf(
+  'peer',
+  ['techinsights', 'none'],
+  installed('@backstage-community/plugin-tech-insights-backend')
+    ? 'techinsights'
+    : 'none',
+);
+
+function oneOf(name: string, values: string[], fallback: string): string {
+  const value = arg(name, fallback);
+  if (!values.includes(value)) {
+    throw new Error(`--${name} is one of ${values.join(', ')}, not ${value}`);
+  }
+  return value;
+}
+
+function installed(pkg: string): boolean {
+  try {
+    require.resolve(pkg);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The peer comparison, loaded only when asked for (it loads Tech Insights' packages). */
+const peerComparison = (): typeof import('./peerComparison') =>
+  require('./peerComparison');
 
 function percentile(sorted: number[], p: number): number {
   return sorted[
@@ -109,6 +141,19 @@ async function run(engine: string, size: number) {
     }
     const ingestSeconds = (performance.now() - ingestStarted) / 1000;
 
+    const peer =
+      PEER === 'techinsights'
+        ? await peerComparison().comparePeer({
+            engine,
+            base,
+            knex: database.knex,
+            entities,
+          })
+        : undefined;
+    if (LATENCY === 'off') {
+      return { peer };
+    }
+
     const consumers = entities.filter(e =>
       e.metadata.name.startsWith('service-'),
     );
@@ -164,7 +209,7 @@ async function run(engine: string, size: number) {
     }
     const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;
     const portfolio = await measure('portfolio', () => `${base}/portfolio`);
-    return {
+    const latency = {
       engine,
       size,
       points: points.length,
@@ -177,6 +222,7 @@ async function run(engine: string, size: number) {
       adoption,
       bytes: await database.size(),
     };
+    return { latency, peer };
   } finally {
     await backend.stop();
     await database.close();
@@ -201,10 +247,13 @@ function printLatencyTable(rows: string[]): void {
 async function main() {
   const ms = (value: number) => value.toFixed(1);
   const rows: string[] = [];
+  const peers: PeerRow[] = [];
   for (const size of SIZES) {
     for (const engine of ENGINES) {
       console.error(`[bench] ${engine}, ${size} entities…`);
-      const r = await run(engine, size);
+      const { latency: r, peer } = await run(engine, size);
+      if (peer) peers.push(peer);
+      if (!r) continue;
       rows.push(
         `| ${r.engine} | ${r.size.toLocaleString(
           'en-US',
@@ -228,6 +277,9 @@ async function main() {
   }
   if (rows.length > 0) {
     printLatencyTable(rows);
+  }
+  if (peers.length > 0) {
+    peerComparison().printPeerTable(peers);
   }
 
   const prometheus =

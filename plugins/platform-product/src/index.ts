@@ -19,6 +19,7 @@ export {
   PortfolioPage,
   EntityPersonaPlatformsCard,
   EntityGroupPlatformsCard,
+  PlatformProductSearchResultListItem,
 } from './plugin';
 export type {
   PlatformProductClientOptions,
@@ -38,6 +39,7 @@ export * from './features/objectives';
 export * from './features/announcements';
 export * from './features/portfolio';
 export * from './features/groups';
+export * from './features/search';
 export * from './deprecated';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
 export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';

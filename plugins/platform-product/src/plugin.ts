@@ -4,6 +4,8 @@ import {
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
+import { PLATFORM_PRODUCT_SEARCH_TYPE } from '@platform-product/backstage-plugin-platform-product-common';
 import { allFeatureApis, featureApiFactory } from './featureApis';
 import {
   deprecationsRouteRef,
@@ -202,3 +204,22 @@ export const EntityGroupPlatformsCard = lazyComponent(
       m => m.EntityGroupPlatformsCard,
     ),
 );
+
+/**
+ * The search page's list item for Platform Product results (document type `platform-product`):
+ * a platform, a roadmap item or an announcement, with its platform, status, horizon or kind. Put
+ * it inside `<SearchResult>` before the catalog's item; it renders only Platform Product results.
+ *
+ * @public
+ */
+export const PlatformProductSearchResultListItem =
+  platformProductPlugin.provide(
+    createSearchResultListItemExtension({
+      name: 'PlatformProductSearchResultListItem',
+      component: () =>
+        import(
+          './features/search/components/PlatformProductSearchResultListItem'
+        ).then(m => m.PlatformProductSearchResultListItem),
+      predicate: result => result.type === PLATFORM_PRODUCT_SEARCH_TYPE,
+    }),
+  );

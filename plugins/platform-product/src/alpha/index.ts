@@ -24,4 +24,8 @@ export {
   entityGroupPlatformsCard,
 } from './entityCards';
 export { deprecationsPage, roadmapPage, portfolioPage } from './pages';
+export {
+  platformProductSearchResultListItem,
+  platformProductSearchResultType,
+} from './search';
 export default platformProductPlugin;

@@ -22,10 +22,15 @@ import {
   entityPlatformContent,
 } from './entityContents';
 import { deprecationsPage, portfolioPage, roadmapPage } from './pages';
+import {
+  platformProductSearchResultListItem,
+  platformProductSearchResultType,
+} from './search';
 
 /**
  * The Platform Product plugin for the new frontend system: the feature API clients, the cards, the
- * Platform and Deprecation tabs, and the deprecations, roadmap and portfolio pages.
+ * Platform and Deprecation tabs, the deprecations, roadmap and portfolio pages, and the search
+ * page's result items and result type for Platform Product.
  *
  * @alpha
  */
@@ -52,5 +57,7 @@ export const platformProductPlugin: OverridableFrontendPlugin =
       deprecationsPage,
       roadmapPage,
       portfolioPage,
+      platformProductSearchResultListItem,
+      platformProductSearchResultType,
     ],
   });

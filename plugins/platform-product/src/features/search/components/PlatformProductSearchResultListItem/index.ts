@@ -1,0 +1,2 @@
+export { PlatformProductSearchResultListItem } from './PlatformProductSearchResultListItem';
+export type { PlatformProductSearchResultListItemProps } from './PlatformProductSearchResultListItem';

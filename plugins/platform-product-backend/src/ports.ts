@@ -15,6 +15,7 @@ import type {
   EntityDeprecations,
   EntityPlatforms,
   EntityRoadmap,
+  FeedbackEvidenceSummary,
   GroupKeyResult,
   PlatformConsumer,
   PlatformSpec,
@@ -273,4 +274,81 @@ export interface EntityPlatformsSource {
  */
 export interface SnapshotRefresher {
   refresh(platform: ResolvedPlatform): Promise<void>;
+}
+
+/**
+ * A survey answer with a comment as the feedback feature reads it to link it to a roadmap item:
+ * the respondent is there to be told when the item ships, and is shown only when they signed.
+ *
+ * @internal
+ */
+export interface LinkableSurveyComment {
+  commentId: string;
+  platformRef: string;
+  roundTitle: string;
+  score: number;
+  /** Null when the respondent has since removed their comment. */
+  comment: string | null;
+  personaRefs: string[];
+  orgRefs: string[];
+  signed: boolean;
+  userRef: string;
+}
+
+/**
+ * What the feedback feature needs from surveys: their comments by id, and who may read a platform's
+ * feedback (the surveys feature decides it once). Implemented by the surveys feature.
+ *
+ * @internal
+ */
+export interface SurveyCommentSource {
+  commentsByIds(ids: readonly string[]): Promise<LinkableSurveyComment[]>;
+  /** Whether the caller may read the platform's feedback (a signed-in owner, by default). */
+  canReadFeedback(
+    platformRef: string,
+    credentials: BackstageCredentials,
+  ): Promise<boolean>;
+  /** Throws a 403 that says who may, unless the caller may read the platform's feedback. */
+  authorizeFeedback(
+    platformRef: string,
+    credentials: BackstageCredentials,
+    action: string,
+  ): Promise<void>;
+}
+
+/**
+ * A roadmap item as the feedback feature sees it. Implemented by the roadmap feature.
+ *
+ * @internal
+ */
+export interface RoadmapItemLookup {
+  find(
+    platformRef: string,
+    itemId: string,
+  ): Promise<{ id: string; title: string; status: string } | undefined>;
+}
+
+/**
+ * What the roadmap needs from the feedback that backs its items: each item's summary, and telling
+ * the backers of an item that shipped. Implemented by the feedback feature.
+ *
+ * @internal
+ */
+export interface RoadmapEvidenceSource {
+  /** The summary of each of these items' evidence (items without any are left out). */
+  summariesOf(
+    itemIds: readonly string[],
+  ): Promise<Map<string, FeedbackEvidenceSummary>>;
+  /** Tells each person whose feedback backs the item that it shipped, once per person and item. */
+  itemShipped(
+    item: {
+      id: string;
+      platformRef: string;
+      title: string;
+      problem: string;
+      /** Where the item is shown, for the notification. */
+      link: string;
+    },
+    platformTitle: string,
+  ): Promise<void>;
 }

@@ -11,6 +11,7 @@ import { registerAdoptionRoutes } from './features/adoption';
 import { registerAnnouncementRoutes } from './features/announcements';
 import { registerDeprecationRoutes } from './features/deprecations';
 import { registerEntityCardRoutes } from './features/entityCard';
+import { registerFeedbackRoutes } from './features/feedback';
 import { registerObjectiveRoutes } from './features/objectives';
 import { registerDataSourceRoutes } from './features/dataSources';
 import { registerGroupRoutes } from './features/groups';
@@ -61,6 +62,7 @@ export async function createRouter(
   registerAnnouncementRoutes(router, features);
   registerDeprecationRoutes(router, features);
   registerRoadmapRoutes(router, features);
+  registerFeedbackRoutes(router, features);
   registerPortfolioRoutes(router, features);
   registerGroupRoutes(router, features);
   registerDataSourceRoutes(router, features);

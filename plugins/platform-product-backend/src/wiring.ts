@@ -32,6 +32,7 @@ import {
   EntityCardService,
   EntityPlatformsService,
 } from './features/entityCard';
+import { createFeedbackServices, FeedbackStore } from './features/feedback';
 import { createObjectiveServices, ObjectiveStore } from './features/objectives';
 import { PlatformListService } from './features/platforms';
 import { GroupPictureService } from './features/groups';
@@ -77,6 +78,7 @@ export async function openStores(database: DatabaseService) {
     announcementStore: await AnnouncementStore.create({ database }),
     surveyStore: await SurveyStore.create({ database }),
     roadmapStore: await RoadmapStore.create({ database }),
+    feedbackStore: await FeedbackStore.create({ database }),
     portfolioStore: await PortfolioStore.create({ database }),
     dataSourceStore: await DataSourceStore.create({ database }),
   };
@@ -125,6 +127,7 @@ export function createPlatformProductServices(options: {
   surveyStore: SurveyStore;
   surveys?: SurveySettings;
   roadmapStore: RoadmapStore;
+  feedbackStore: FeedbackStore;
   portfolioStore: PortfolioStore;
   dataSourceStore: DataSourceStore;
   /** The metric providers the installed modules registered (empty: every metric is pushed). */
@@ -203,6 +206,16 @@ export function createPlatformProductServices(options: {
     logger,
     now,
   });
+  const feedbackServices = createFeedbackServices({
+    store: options.feedbackStore,
+    comments: surveys.comments,
+    items: () => roadmapServices.roadmap,
+    graphs,
+    entityPermissions,
+    notifications: options.notifications,
+    logger,
+    now,
+  });
   const roadmapServices = createRoadmapServices({
     store: options.roadmapStore,
     platformCatalog,
@@ -210,6 +223,7 @@ export function createPlatformProductServices(options: {
     entityPermissions,
     keyResults: objectiveServices.objectives,
     audience: announcementServices.announcements,
+    evidence: feedbackServices.feedbackEvidence,
     catalog,
     auth,
     urlReader: options.urlReader,
@@ -277,6 +291,7 @@ export function createPlatformProductServices(options: {
     ...objectiveServices,
     ...announcementServices,
     ...roadmapServices,
+    ...feedbackServices,
     platformCatalog,
     entityPermissions,
     ...deprecationServices,

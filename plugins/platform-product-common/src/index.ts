@@ -12,6 +12,7 @@ export * from './scorecards';
 export * from './surveys';
 export * from './deprecations';
 export * from './roadmap';
+export * from './feedback';
 export * from './objectives';
 export * from './announcements';
 export * from './entityCard';

@@ -21,6 +21,7 @@ import {
   deprecationsApiRef,
 } from './features/deprecations/api';
 import { EntityCardClient, entityCardApiRef } from './features/entityCard/api';
+import { FeedbackClient, feedbackApiRef } from './features/feedback/api';
 import { GroupsClient, groupsApiRef } from './features/groups/api';
 import { ObjectivesClient, objectivesApiRef } from './features/objectives/api';
 import { PlatformsClient, platformsApiRef } from './features/platforms/api';
@@ -54,6 +55,7 @@ export const featureApis = {
   surveys: featureApi(surveysApiRef, SurveysClient),
   deprecations: featureApi(deprecationsApiRef, DeprecationsClient),
   roadmap: featureApi(roadmapApiRef, RoadmapClient),
+  feedback: featureApi(feedbackApiRef, FeedbackClient),
   objectives: featureApi(objectivesApiRef, ObjectivesClient),
   announcements: featureApi(announcementsApiRef, AnnouncementsClient),
   portfolio: featureApi(portfolioApiRef, PortfolioClient),

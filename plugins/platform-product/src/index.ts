@@ -35,6 +35,7 @@ export * from './features/entityCard';
 export * from './features/surveys';
 export * from './features/deprecations';
 export * from './features/roadmap';
+export * from './features/feedback';
 export * from './features/objectives';
 export * from './features/announcements';
 export * from './features/portfolio';

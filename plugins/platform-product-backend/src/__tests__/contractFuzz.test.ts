@@ -106,6 +106,7 @@ interface Seeded {
   keyResultId: string;
   announcementId: string;
   itemId: string;
+  evidenceId: string;
   exceptionId: string;
 }
 
@@ -153,6 +154,11 @@ const itemInput = {
   category: 'reliability',
   keyResultId: null,
 };
+const evidenceInput = {
+  source: 'office-hours',
+  text: 'Rollbacks take a whole afternoon',
+  personaRefs: ['persona:default/sre-oncall'],
+};
 const exceptionInput = {
   consumerRef: WORKER,
   reason: 'Peak season freeze until February',
@@ -186,6 +192,10 @@ async function seed(app: express.Express): Promise<Seeded> {
   );
   const announcement = await post(`${base}/announcements`, announcementInput);
   const item = await post(`${base}/roadmap/items`, itemInput);
+  const evidence = await post(
+    `${base}/roadmap/items/${item.id}/evidence`,
+    evidenceInput,
+  );
   const exception = await post(
     '/deprecations/resource/default/docker-runtime/exceptions',
     exceptionInput,
@@ -197,6 +207,7 @@ async function seed(app: express.Express): Promise<Seeded> {
     keyResultId: keyResult.id,
     announcementId: announcement.id,
     itemId: item.id,
+    evidenceId: evidence.items[0].id,
     exceptionId: exception.id,
   };
 }
@@ -259,6 +270,7 @@ function validRequestOf(
     ReviewRoadmapItem: {
       body: { outcome: 'held', notes: 'MTTR halved', version: 1 },
     },
+    AddRoadmapItemEvidence: { body: evidenceInput },
     ImportAdoptionHistory: {
       body: {
         points: [{ day: '2026-01-01', adoptingTeams: 1, audienceTeams: 2 }],
@@ -383,6 +395,7 @@ describe('the OpenAPI contract, walked operation by operation', () => {
         keyResultId: 'k',
         announcementId: 'a',
         itemId: 'i',
+        evidenceId: 'v',
         exceptionId: 'e',
       };
       const answers: string[] = [];

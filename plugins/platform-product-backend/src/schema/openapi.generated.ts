@@ -1555,6 +1555,7 @@ export const spec = {
               "type": "object",
               "additionalProperties": false,
               "required": [
+                "commentId",
                 "score",
                 "comment",
                 "teamRefs",
@@ -1563,6 +1564,10 @@ export const spec = {
                 "answeredAt"
               ],
               "properties": {
+                "commentId": {
+                  "type": "string",
+                  "description": "Names the comment without naming the respondent; send it to link the comment to a roadmap item."
+                },
                 "score": {
                   "type": "integer"
                 },
@@ -2777,7 +2782,8 @@ export const spec = {
           "updatedAt",
           "shippedAt",
           "keyResult",
-          "review"
+          "review",
+          "evidence"
         ],
         "properties": {
           "id": {
@@ -2897,6 +2903,203 @@ export const spec = {
               {
                 "type": "null"
               }
+            ]
+          },
+          "evidence": {
+            "$ref": "#/components/schemas/FeedbackEvidenceSummary"
+          }
+        }
+      },
+      "FeedbackEvidenceSummary": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "How much feedback backs a roadmap item, and from which personas and orgs; never from whom.",
+        "required": [
+          "count",
+          "bySource",
+          "personas",
+          "orgs"
+        ],
+        "properties": {
+          "count": {
+            "type": "integer"
+          },
+          "bySource": {
+            "type": "object",
+            "additionalProperties": {
+              "type": "integer"
+            }
+          },
+          "personas": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EvidenceSegmentCount"
+            }
+          },
+          "orgs": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/EvidenceSegmentCount"
+            }
+          }
+        }
+      },
+      "EvidenceSegmentCount": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "ref",
+          "count"
+        ],
+        "properties": {
+          "ref": {
+            "type": "string"
+          },
+          "count": {
+            "type": "integer"
+          }
+        }
+      },
+      "FeedbackEvidenceItem": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "id",
+          "source",
+          "text",
+          "score",
+          "roundTitle",
+          "personaRefs",
+          "orgRefs",
+          "from",
+          "linkedBy",
+          "linkedAt"
+        ],
+        "properties": {
+          "id": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string",
+            "enum": [
+              "survey",
+              "office-hours",
+              "interview",
+              "support",
+              "other"
+            ]
+          },
+          "text": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "score": {
+            "type": [
+              "integer",
+              "null"
+            ]
+          },
+          "roundTitle": {
+            "type": [
+              "string",
+              "null"
+            ]
+          },
+          "personaRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "orgRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "from": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The respondent when they signed their answer, or the person an owner named with a note; otherwise null."
+          },
+          "linkedBy": {
+            "type": "string"
+          },
+          "linkedAt": {
+            "type": "string",
+            "format": "date-time"
+          }
+        }
+      },
+      "RoadmapItemEvidence": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "platformRef",
+          "itemId",
+          "summary",
+          "items"
+        ],
+        "properties": {
+          "platformRef": {
+            "type": "string"
+          },
+          "itemId": {
+            "type": "string"
+          },
+          "summary": {
+            "$ref": "#/components/schemas/FeedbackEvidenceSummary"
+          },
+          "items": {
+            "description": "The pieces, for callers who may read the platform's feedback (its owners); null for everyone else.",
+            "oneOf": [
+              {
+                "type": "array",
+                "items": {
+                  "$ref": "#/components/schemas/FeedbackEvidenceItem"
+                }
+              },
+              {
+                "type": "null"
+              }
+            ]
+          }
+        }
+      },
+      "FeedbackEvidenceInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "description": "Either { commentId } to link a survey comment of the platform (ids from the round's comments), or a recorded note { source, text, personaRefs?, orgRefs?, personRef? }.",
+        "properties": {
+          "commentId": {
+            "type": "string"
+          },
+          "source": {
+            "type": "string"
+          },
+          "text": {
+            "type": "string"
+          },
+          "personaRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "orgRefs": {
+            "type": "array",
+            "items": {
+              "type": "string"
+            }
+          },
+          "personRef": {
+            "type": [
+              "string",
+              "null"
             ]
           }
         }
@@ -7129,6 +7332,197 @@ export const spec = {
           },
           "400": {
             "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}/evidence": {
+      "get": {
+        "operationId": "GetRoadmapItemEvidence",
+        "description": "The feedback that backs the item: how much and from which personas and orgs for everyone who can see the platform; the pieces themselves for those who may read its feedback (its owners), the respondent of a survey comment only when they signed it.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The evidence.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItemEvidence"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "operationId": "AddRoadmapItemEvidence",
+        "description": "Backs the item with a survey comment of the platform or a recorded note (signed-in owners only; linking a comment also needs the permission to read the platform's feedback). When the item ships, each person whose feedback backs it is told once.",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/FeedbackEvidenceInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "The item's evidence, with the new piece.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/RoadmapItemEvidence"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform, or may not read its feedback.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "description": "The survey comment already backs the item.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          }
+        }
+      }
+    },
+    "/platforms/{kind}/{namespace}/{name}/roadmap/items/{itemId}/evidence/{evidenceId}": {
+      "delete": {
+        "operationId": "RemoveRoadmapItemEvidence",
+        "description": "Removes a piece of feedback from the item's evidence (signed-in owners only).",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/kind"
+          },
+          {
+            "$ref": "#/components/parameters/namespace"
+          },
+          {
+            "$ref": "#/components/parameters/name"
+          },
+          {
+            "name": "itemId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          },
+          {
+            "name": "evidenceId",
+            "in": "path",
+            "required": true,
+            "schema": {
+              "type": "string"
+            }
+          }
+        ],
+        "responses": {
+          "204": {
+            "description": "Removed."
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "description": "The caller is not a signed-in user.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
+          },
+          "403": {
+            "description": "The caller does not own the platform.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Error"
+                }
+              }
+            }
           },
           "404": {
             "$ref": "#/components/responses/NotFound"

@@ -1,3 +1,5 @@
+import type { FeedbackEvidenceSummary } from '../feedback/feedbackModel';
+
 /**
  * The columns of a roadmap board, in order: what a platform team works on now, what comes next, and
  * what it intends later. Never dates: the further right, the less certain.
@@ -157,6 +159,8 @@ export interface RoadmapItem extends RoadmapItemFields {
   shippedAt: string | null;
   keyResult: RoadmapKeyResultLink | null;
   review: RoadmapOutcomeReview | null;
+  /** How much feedback backs the item, and from which personas and orgs (never from whom). */
+  evidence: FeedbackEvidenceSummary;
 }
 
 /**

@@ -7,6 +7,7 @@ describe('surveyCommentsCsv', () => {
         roundTitle: 'Q4 2026',
         comments: [
           {
+            commentId: 'c1',
             score: 9,
             comment: 'fast, reliable',
             teamRefs: ['group:default/team-a'],
@@ -15,6 +16,7 @@ describe('surveyCommentsCsv', () => {
             answeredAt: '2026-11-01T10:00:00.000Z',
           },
           {
+            commentId: 'c2',
             score: 2,
             comment: '=cmd',
             teamRefs: [],

@@ -162,6 +162,11 @@ export interface SurveyResults {
  * @public
  */
 export interface SurveyComment {
+  /**
+   * Names the comment without naming the respondent: what an owner sends to link it to a roadmap
+   * item as evidence.
+   */
+  commentId: string;
   score: number;
   comment: string;
   teamRefs: string[];

@@ -3,6 +3,7 @@ import { ResponseError } from '@backstage/errors';
 import type {
   EntityCard,
   PlatformUsage,
+  RoadmapItem,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import type { ApiRef } from '@backstage/core-plugin-api';
 import { adoptionReport, scorecard, sloReport } from './platformReports';
@@ -12,6 +13,7 @@ import type { AnnouncementsApi } from '../features/announcements';
 import type { DataSourcesApi } from '../features/dataSources';
 import type { DeprecationsApi } from '../features/deprecations';
 import type { EntityCardApi } from '../features/entityCard';
+import type { FeedbackApi } from '../features/feedback';
 import type { GroupsApi } from '../features/groups';
 import type { ObjectivesApi } from '../features/objectives';
 import type { PlatformsApi } from '../features/platforms';
@@ -31,6 +33,7 @@ export type FeatureApis = PlatformsApi &
   SurveysApi &
   DeprecationsApi &
   RoadmapApi &
+  FeedbackApi &
   ObjectivesApi &
   AnnouncementsApi &
   PortfolioApi &
@@ -208,6 +211,18 @@ export function mockPlatformProductApi(
     setInvestmentMix: jest.fn().mockRejectedValue(new Error('not mocked')),
     importRoadmap: jest.fn().mockRejectedValue(new Error('not mocked')),
     exportRoadmap: jest.fn().mockResolvedValue(''),
+    getRoadmapItemEvidence: jest.fn().mockResolvedValue({
+      platformRef: '',
+      itemId: '',
+      summary: { count: 0, bySource: {}, personas: [], orgs: [] },
+      items: null,
+    }),
+    addRoadmapItemEvidence: jest
+      .fn()
+      .mockRejectedValue(new Error('not mocked')),
+    removeRoadmapItemEvidence: jest
+      .fn()
+      .mockRejectedValue(new Error('not mocked')),
     getCrossPlatformRoadmap: jest
       .fn()
       .mockResolvedValue({ items: [], platformTitles: {} }),
@@ -270,3 +285,33 @@ export function responseError(
     ),
   );
 }
+
+/** A roadmap item of the Deployment Platform, as the backend answers it, with `overrides`. */
+export const roadmapItemOf = (
+  overrides: Partial<RoadmapItem> = {},
+): RoadmapItem => ({
+  id: 'item',
+  platformRef: 'system:default/deploy-platform',
+  horizon: 'next',
+  rank: 'i',
+  title: 'Faster rollbacks',
+  problem: 'Rolling back takes 20 minutes',
+  hypothesis: 'We believe one-step rollback will cut MTTR, measured by MTTR',
+  confidence: 'medium',
+  status: 'committed',
+  personas: ['persona:default/sre-oncall'],
+  category: 'reliability',
+  keyResultId: null,
+  source: 'ui',
+  fileId: null,
+  version: 3,
+  createdBy: 'user:default/noah-williams',
+  createdAt: '2026-11-20T10:00:00.000Z',
+  updatedBy: 'user:default/noah-williams',
+  updatedAt: '2026-11-20T10:00:00.000Z',
+  shippedAt: null,
+  keyResult: null,
+  review: null,
+  evidence: { count: 0, bySource: {}, personas: [], orgs: [] },
+  ...overrides,
+});

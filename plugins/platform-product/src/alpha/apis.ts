@@ -96,6 +96,13 @@ export const deprecationsApi = apiExtension(
 export const roadmapApi = apiExtension(featureApis.roadmap, 'roadmap');
 
 /**
+ * The `feedbackApiRef` client: the survey comments and notes that back roadmap items.
+ *
+ * @alpha
+ */
+export const feedbackApi = apiExtension(featureApis.feedback, 'feedback');
+
+/**
  * The `objectivesApiRef` client.
  *
  * @alpha

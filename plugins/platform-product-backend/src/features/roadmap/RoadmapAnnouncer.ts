@@ -1,11 +1,13 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { PlatformAudience } from '../../ports';
+import { PlatformAudience, RoadmapEvidenceSource } from '../../ports';
 import { roadmapAnnouncement } from './roadmapAnnouncement';
+import { platformTabLink } from './roadmapRecords';
 import { RoadmapItemRecord } from './RoadmapStore';
 
 /**
- * Tells a platform's audience that an item moved to Now or shipped, after a portal write or an
- * import; a failure to notify is logged and never fails the write.
+ * Tells a platform's audience that an item moved to Now or shipped, and, when it shipped, the
+ * people whose feedback backs it; after a portal write or an import. A failure to notify is logged
+ * and never fails the write.
  *
  * @internal
  */
@@ -13,6 +15,7 @@ export class RoadmapAnnouncer {
   constructor(
     private readonly options: {
       audience: PlatformAudience;
+      evidence: Pick<RoadmapEvidenceSource, 'itemShipped'>;
       logger: LoggerService;
     },
   ) {}
@@ -23,13 +26,32 @@ export class RoadmapAnnouncer {
     after: RoadmapItemRecord,
   ): Promise<void> {
     const payload = roadmapAnnouncement(before, after, platformTitle);
-    if (!payload) return;
-    try {
-      await this.options.audience.notify(after.platformRef, payload);
-    } catch (error) {
-      this.options.logger.warn(
-        `Could not notify the audience of ${after.platformRef} about roadmap item ${after.id}: ${error}`,
-      );
+    if (payload) {
+      try {
+        await this.options.audience.notify(after.platformRef, payload);
+      } catch (error) {
+        this.options.logger.warn(
+          `Could not notify the audience of ${after.platformRef} about roadmap item ${after.id}: ${error}`,
+        );
+      }
+    }
+    if (before && before.status !== 'shipped' && after.status === 'shipped') {
+      try {
+        await this.options.evidence.itemShipped(
+          {
+            id: after.id,
+            platformRef: after.platformRef,
+            title: after.title,
+            problem: after.problem,
+            link: platformTabLink(after.platformRef),
+          },
+          platformTitle,
+        );
+      } catch (error) {
+        this.options.logger.warn(
+          `Could not tell the backers of roadmap item ${after.id} of ${after.platformRef} that it shipped: ${error}`,
+        );
+      }
     }
   }
 }

@@ -19,7 +19,7 @@ import {
   ResolvedPlatform,
 } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { KeyResultLookup } from '../../ports';
+import { KeyResultLookup, RoadmapEvidenceSource } from '../../ports';
 import { requireItem } from './roadmapItemAccess';
 import { fileNameOf } from './roadmapRecords';
 import { RoadmapItemRecord, RoadmapStore } from './RoadmapStore';
@@ -52,10 +52,22 @@ export class RoadmapReadService {
       platformCatalog: PlatformCatalog;
       graphs: PlatformGraphProvider;
       keyResults: KeyResultLookup;
+      evidence: Pick<RoadmapEvidenceSource, 'summariesOf'>;
       logger: LoggerService;
       now: () => Date;
     },
   ) {}
+
+  /** The platform's item with this id, as the feedback that backs items sees it. */
+  async find(
+    platformRef: string,
+    itemId: string,
+  ): Promise<{ id: string; title: string; status: string } | undefined> {
+    const item = await this.options.store.getItem(platformRef, itemId);
+    return item
+      ? { id: item.id, title: item.title, status: item.status }
+      : undefined;
+  }
 
   /** The platform's board: items per horizon in rank order, the investment mix, the last import. */
   async getBoard(platform: ResolvedPlatform): Promise<RoadmapBoard> {
@@ -248,9 +260,10 @@ export class RoadmapReadService {
   }
 
   private toApiItems(records: readonly RoadmapItemRecord[], movement: boolean) {
-    const { keyResults, logger, now } = this.options;
+    const { keyResults, evidence, logger, now } = this.options;
     return toApiItems(records, {
       keyResults,
+      evidence,
       logger,
       now: now().getTime(),
       movement,

@@ -7,7 +7,11 @@ import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { RoadmapStore } from './RoadmapStore';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import { KeyResultLookup, PlatformAudience } from '../../ports';
+import {
+  KeyResultLookup,
+  PlatformAudience,
+  RoadmapEvidenceSource,
+} from '../../ports';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { RoadmapFileReader } from './RoadmapFileReader';
@@ -39,6 +43,8 @@ export const DEFAULT_OUTCOME_REVIEW_DELAY_DAYS = 56;
  * @param options - with:
  *   - `keyResults`: the objectives feature's key results, to link items to
  *   - `audience`: who hears of items that move to Now or ship
+ *   - `evidence`: the feedback that backs items: their summaries, and telling the backers of an
+ *   item that shipped
  * @internal
  */
 export function createRoadmapServices(options: {
@@ -48,6 +54,7 @@ export function createRoadmapServices(options: {
   entityPermissions: EntityPermissions;
   keyResults: KeyResultLookup;
   audience: PlatformAudience;
+  evidence: RoadmapEvidenceSource;
   catalog: CatalogService;
   auth: AuthService;
   urlReader: UrlReaderService;

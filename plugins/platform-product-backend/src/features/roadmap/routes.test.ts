@@ -158,6 +158,10 @@ describe('roadmap routes', () => {
         entityPermissions,
         keyResults,
         audience,
+        evidence: {
+          summariesOf: async () => new Map(),
+          itemShipped: async () => {},
+        },
         catalog,
         auth,
         urlReader: mockServices.urlReader.mock(),

@@ -1,14 +1,17 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { RoadmapItem } from '@platform-product/backstage-plugin-platform-product-common';
-import { KeyResultLookup } from '../../ports';
+import {
+  NO_EVIDENCE,
+  RoadmapItem,
+} from '@platform-product/backstage-plugin-platform-product-common';
+import { KeyResultLookup, RoadmapEvidenceSource } from '../../ports';
 import { RoadmapItemRecord } from './RoadmapStore';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /**
- * The API form of stored items: ISO times, the linked key result (looked up once per key result)
- * and the outcome review of shipped items, with how the key result moved since shipping when
- * `movement` is asked for.
+ * The API form of stored items: ISO times, the linked key result (looked up once per key result),
+ * the outcome review of shipped items, with how the key result moved since shipping when
+ * `movement` is asked for, and the summary of the feedback that backs each item (read once for all).
  *
  * @internal
  */
@@ -16,12 +19,19 @@ export async function toApiItems(
   records: readonly RoadmapItemRecord[],
   options: {
     keyResults: KeyResultLookup;
+    evidence: Pick<RoadmapEvidenceSource, 'summariesOf'>;
     logger: LoggerService;
     now: number;
     movement: boolean;
   },
 ): Promise<RoadmapItem[]> {
   const { keyResults, logger, now } = options;
+  const evidence = await options.evidence
+    .summariesOf(records.map(record => record.id))
+    .catch(error => {
+      logger.warn(`Could not read the feedback backing roadmap items: ${error}`);
+      return new Map();
+    });
   const found = new Map<string, Promise<RoadmapItem['keyResult']>>();
   const link = (platformRef: string, id: string) => {
     const key = `${platformRef} ${id}`;
@@ -102,6 +112,7 @@ export async function toApiItems(
                 movement,
               }
             : null,
+        evidence: evidence.get(record.id) ?? NO_EVIDENCE,
       };
     }),
   );

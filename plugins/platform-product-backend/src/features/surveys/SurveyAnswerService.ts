@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   BackstageCredentials,
   BackstageUserPrincipal,
@@ -79,6 +80,7 @@ export class SurveyAnswerService {
     await this.options.store.upsertResponse({
       roundId: round.id,
       userRef,
+      commentId: randomUUID(),
       score,
       comment,
       signed: input.signed === true,

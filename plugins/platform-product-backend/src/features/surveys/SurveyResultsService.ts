@@ -11,7 +11,7 @@ import {
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { SurveyNps } from '../../ports';
+import { LinkableSurveyComment, SurveyNps } from '../../ports';
 import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyPopulations } from './SurveyPopulations';
 import { getPlatformRound, iso, toApiRound, toComment } from './surveyRounds';
@@ -112,6 +112,38 @@ export class SurveyResultsService {
         .filter(response => response.comment !== null)
         .map(toComment),
     };
+  }
+
+  /**
+   * The answers with these comment ids, each with its platform and round, for linking them to
+   * roadmap items as evidence; the caller decides who sees what of them.
+   */
+  async commentsByIds(
+    commentIds: readonly string[],
+  ): Promise<LinkableSurveyComment[]> {
+    const responses = await this.options.store.responsesByCommentIds(commentIds);
+    const rounds = new Map<string, SurveyRoundRecord | undefined>();
+    for (const roundId of new Set(responses.map(r => r.roundId))) {
+      rounds.set(roundId, await this.options.store.getRound(roundId));
+    }
+    return responses.flatMap(response => {
+      const round = rounds.get(response.roundId);
+      return round
+        ? [
+            {
+              commentId: response.commentId,
+              platformRef: round.platformRef,
+              roundTitle: round.title,
+              score: response.score,
+              comment: response.comment,
+              personaRefs: response.personaRefs,
+              orgRefs: response.orgRefs,
+              signed: response.signed,
+              userRef: response.userRef,
+            },
+          ]
+        : [];
+    });
   }
 
   /** The free-text answers of a round as CSV (signed-in owners only). */

@@ -8,7 +8,11 @@ import { SurveyPrompt } from '@platform-product/backstage-plugin-platform-produc
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import { OpenSurveyRound, SurveyNps } from '../../ports';
+import {
+  OpenSurveyRound,
+  SurveyCommentSource,
+  SurveyNps,
+} from '../../ports';
 import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyAnswerService } from './SurveyAnswerService';
 import { SurveyPopulations } from './SurveyPopulations';
@@ -51,6 +55,8 @@ export class SurveyService {
   readonly answers: SurveyAnswerService;
   /** Results, comments and the NPS of closed rounds. */
   readonly results: SurveyResultsService;
+  /** Comments by id and who may read them, for the feedback that backs roadmap items. */
+  readonly comments: SurveyCommentSource;
 
   private readonly openRoundsOf: () => Promise<OpenSurveyRound[]>;
 
@@ -71,12 +77,20 @@ export class SurveyService {
       graphs,
       orgGroupTypes: options.orgGroupTypes,
     });
+    const feedbackAccess = new FeedbackAccess(entityPermissions);
     this.results = new SurveyResultsService({
       store,
       graphs,
       populations,
-      feedbackAccess: new FeedbackAccess(entityPermissions),
+      feedbackAccess,
     });
+    this.comments = {
+      commentsByIds: ids => this.results.commentsByIds(ids),
+      canReadFeedback: (platformRef, credentials) =>
+        feedbackAccess.canRead(platformRef, credentials),
+      authorizeFeedback: (platformRef, credentials, action) =>
+        feedbackAccess.authorize(platformRef, credentials, action),
+    };
     this.rounds = new SurveyRoundService({
       store,
       graphs,

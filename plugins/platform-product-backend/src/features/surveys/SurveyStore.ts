@@ -29,6 +29,8 @@ export interface SurveyRoundRecord {
 export interface SurveyResponseRecord {
   roundId: string;
   userRef: string;
+  /** Names the answer without naming the respondent; set on the first answer and kept. */
+  commentId: string;
   score: number;
   comment: string | null;
   signed: boolean;
@@ -70,6 +72,7 @@ const toRound = (row: Row): SurveyRoundRecord => ({
 const toResponse = (row: Row): SurveyResponseRecord => ({
   roundId: row.round_id,
   userRef: row.user_ref,
+  commentId: row.comment_id,
   score: Number(row.score),
   comment: row.comment ?? null,
   signed: Boolean(row.signed),
@@ -177,13 +180,15 @@ export class SurveyStore {
 
   /**
    * Stores a user's answer, replacing their earlier answer to the round but keeping the time of
-   * the first one. One statement: concurrent answers of one user leave one row.
+   * the first one and its comment id (`commentId` is used only by the first answer). One
+   * statement: concurrent answers of one user leave one row.
    */
   async upsertResponse(response: SurveyResponseRecord): Promise<void> {
     await this.db('survey_responses')
       .insert({
         round_id: response.roundId,
         user_ref: response.userRef,
+        comment_id: response.commentId,
         score: response.score,
         comment: response.comment,
         signed: response.signed,
@@ -213,6 +218,19 @@ export class SurveyStore {
       .where({ round_id: roundId, user_ref: userRef })
       .first();
     return row ? toResponse(row) : undefined;
+  }
+
+  /** The answers with these comment ids (any number of them), in no particular order. */
+  async responsesByCommentIds(
+    commentIds: readonly string[],
+  ): Promise<SurveyResponseRecord[]> {
+    const rows: Row[] = [];
+    for (const batch of chunks([...new Set(commentIds)], 500)) {
+      rows.push(
+        ...(await this.db('survey_responses').whereIn('comment_id', batch)),
+      );
+    }
+    return rows.map(toResponse);
   }
 
   /** The responses to these rounds (of one platform, few enough for one statement), oldest first. */

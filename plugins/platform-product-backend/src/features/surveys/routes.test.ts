@@ -446,6 +446,7 @@ describe('survey routes', () => {
         );
         expect(body.items).toEqual([
           {
+            commentId: expect.stringMatching(/^[0-9a-f-]{36}$/),
             score: 2,
             comment: 'slow queries',
             teamRefs: ['group:default/team-checkout'],

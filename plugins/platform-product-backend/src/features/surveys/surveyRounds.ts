@@ -51,6 +51,7 @@ export function toApiRound(round: SurveyRoundRecord): SurveyRound {
  */
 export function toComment(response: SurveyResponseRecord): SurveyComment {
   return {
+    commentId: response.commentId,
     score: response.score,
     comment: response.comment!,
     teamRefs: response.teamRefs,

@@ -8,6 +8,7 @@ import {
   mockPlatformProductApi,
   platformEntity,
   responseError,
+  roadmapItemOf,
 } from '../../../../__testUtils__/fixtures';
 import { renderWithApi } from '../../../../__testUtils__/renderWithApi';
 import { RoadmapBoard } from './RoadmapBoard';
@@ -15,31 +16,8 @@ import { RoadmapBoard } from './RoadmapBoard';
 const PLATFORM = 'system:default/deploy-platform';
 const OWNER = ['group:default/team-delivery'];
 
-const item = (overrides: Partial<RoadmapItem>): RoadmapItem => ({
-  id: 'item',
-  platformRef: PLATFORM,
-  horizon: 'next',
-  rank: 'i',
-  title: 'Faster rollbacks',
-  problem: 'Rolling back takes 20 minutes',
-  hypothesis: 'We believe one-step rollback will cut MTTR, measured by MTTR',
-  confidence: 'medium',
-  status: 'committed',
-  personas: ['persona:default/sre-oncall'],
-  category: 'reliability',
-  keyResultId: null,
-  source: 'ui',
-  fileId: null,
-  version: 3,
-  createdBy: 'user:default/noah-williams',
-  createdAt: '2026-11-20T10:00:00.000Z',
-  updatedBy: 'user:default/noah-williams',
-  updatedAt: '2026-11-20T10:00:00.000Z',
-  shippedAt: null,
-  keyResult: null,
-  review: null,
-  ...overrides,
-});
+const item = (overrides: Partial<RoadmapItem>): RoadmapItem =>
+  roadmapItemOf({ platformRef: PLATFORM, ...overrides });
 
 const board = (items: RoadmapItem[], file: string | null = null): Board => ({
   platformRef: PLATFORM,

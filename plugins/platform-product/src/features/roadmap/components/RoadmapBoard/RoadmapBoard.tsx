@@ -16,6 +16,7 @@ import { RoadmapColumns } from './RoadmapColumns';
 import { RoadmapHistoryDrawer } from './RoadmapHistoryDrawer';
 import { RoadmapItemDialog } from './RoadmapItemDialog';
 import { useRoadmapWrites } from './useRoadmapWrites';
+import { RoadmapItemEvidenceDrawer } from '../../../feedback/components/RoadmapItemEvidenceDrawer';
 
 /** What the owners need to know about the roadmap file's last import. */
 const ImportNotices = ({ board }: { board: Board }) => (
@@ -51,6 +52,7 @@ export const RoadmapBoard = (props: { entityRef: string }) => {
   );
   const writes = useRoadmapWrites(entityRef, state.retry);
   const [history, setHistory] = useState<RoadmapItem>();
+  const [evidence, setEvidence] = useState<RoadmapItem>();
 
   const exportFile = async (board: Board) =>
     downloadText(
@@ -103,6 +105,7 @@ export const RoadmapBoard = (props: { entityRef: string }) => {
         canEdit={canEdit}
         actions={writes.actions}
         onHistory={setHistory}
+        onEvidence={setEvidence}
       />
       {board.dropped.length > 0 && (
         <Typography variant="body2" color="textSecondary">
@@ -128,6 +131,15 @@ export const RoadmapBoard = (props: { entityRef: string }) => {
           entityRef={entityRef}
           item={history}
           onClose={() => setHistory(undefined)}
+        />
+      )}
+      {evidence && (
+        <RoadmapItemEvidenceDrawer
+          entityRef={entityRef}
+          item={evidence}
+          canEdit={canEdit}
+          onClose={() => setEvidence(undefined)}
+          onChanged={state.retry}
         />
       )}
     </>

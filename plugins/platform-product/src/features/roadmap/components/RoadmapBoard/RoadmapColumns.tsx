@@ -127,8 +127,9 @@ export const RoadmapColumns = (props: {
   canEdit: boolean;
   actions: RoadmapItemActions;
   onHistory: (item: RoadmapItem) => void;
+  onEvidence: (item: RoadmapItem) => void;
 }) => {
-  const { board, canEdit, actions, onHistory } = props;
+  const { board, canEdit, actions, onHistory, onEvidence } = props;
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 5 } }),
     useSensor(KeyboardSensor, {
@@ -177,6 +178,7 @@ export const RoadmapColumns = (props: {
                         file={board.file}
                         actions={actions}
                         onHistory={onHistory}
+                        onEvidence={onEvidence}
                       />
                     </SortableCard>
                   ))}

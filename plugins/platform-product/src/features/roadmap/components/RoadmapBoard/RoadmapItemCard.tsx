@@ -28,8 +28,8 @@ export interface RoadmapItemActions {
 }
 
 /**
- * One roadmap item: title, problem, hypothesis, confidence, status, personas, category and linked
- * key result. Owners get a menu (move to another horizon, up, down, edit, drop) on portal items;
+ * One roadmap item: title, problem, hypothesis, confidence, status, personas, category, linked
+ * key result and how much feedback backs it. Owners get a menu (move to another horizon, up, down, edit, drop) on portal items;
  * file items say where they are managed instead.
  */
 export const RoadmapItemCard = (props: {
@@ -40,8 +40,10 @@ export const RoadmapItemCard = (props: {
   file: string | null;
   actions: RoadmapItemActions;
   onHistory: (item: RoadmapItem) => void;
+  onEvidence: (item: RoadmapItem) => void;
 }) => {
-  const { item, index, count, canEdit, file, actions, onHistory } = props;
+  const { item, index, count, canEdit, file, actions, onHistory, onEvidence } =
+    props;
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const editable = canEdit && item.source === 'ui';
   const close = () => setAnchor(null);
@@ -117,6 +119,17 @@ export const RoadmapItemCard = (props: {
           <Button size="small" onClick={() => onHistory(item)}>
             History
           </Button>
+          {(item.evidence.count > 0 || canEdit) && (
+            <Button
+              size="small"
+              onClick={() => onEvidence(item)}
+              aria-label={`Feedback behind ${item.title}`}
+            >
+              {item.evidence.count > 0
+                ? `Backed by ${item.evidence.count}`
+                : 'Add evidence'}
+            </Button>
+          )}
         </Box>
       </CardContent>
       <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={close}>

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { Box, Button, List, ListItem, Typography } from '@material-ui/core';
+import type { SurveyComment } from '@platform-product/backstage-plugin-platform-product-common';
 import { useApi } from '@backstage/core-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { surveysApiRef } from '../../api';
@@ -7,6 +9,7 @@ import { AsyncContent } from '../../../../shared/AsyncContent';
 import { downloadText } from '../../../../shared/downloadText';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
 import { WrappingListItemText } from '../../../../shared/WrappingListItemText';
+import { LinkCommentDialog } from '../../../feedback/components/LinkCommentDialog';
 
 const names = (refs: string[]) =>
   refs.length === 0
@@ -15,7 +18,8 @@ const names = (refs: string[]) =>
 
 /**
  * The free-text answers of a round, for the platform's owners: score, team and persona, and the
- * person only when they signed. Text is rendered as text. "Export CSV" downloads them.
+ * person only when they signed. Text is rendered as text. "Export CSV" downloads them; "Back a
+ * roadmap item" links a comment to an item as its evidence.
  */
 export const SurveyCommentsList = (props: {
   entityRef: string;
@@ -26,6 +30,7 @@ export const SurveyCommentsList = (props: {
   const api = useApi(surveysApiRef);
   const comments = useSurveyComments(entityRef, roundId);
   const exporting = useSubmit();
+  const [linking, setLinking] = useState<SurveyComment>();
 
   const exportCsv = () =>
     exporting.run(async () =>
@@ -67,12 +72,26 @@ export const SurveyCommentsList = (props: {
                         : ''
                     }`}
                   />
+                  <Button
+                    size="small"
+                    onClick={() => setLinking(item)}
+                    aria-label={`Back a roadmap item with comment ${index + 1}`}
+                  >
+                    Back a roadmap item
+                  </Button>
                 </ListItem>
               ))}
             </List>
           )
         }
       </AsyncContent>
+      {linking && (
+        <LinkCommentDialog
+          entityRef={entityRef}
+          comment={linking}
+          onClose={() => setLinking(undefined)}
+        />
+      )}
     </Box>
   );
 };

@@ -1,0 +1,3 @@
+export * from './feedbackModel';
+export * from './summarizeEvidence';
+export * from './validateFeedbackInput';

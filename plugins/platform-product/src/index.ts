@@ -44,3 +44,4 @@ export * from './features/search';
 export * from './deprecated';
 export { isPlatformEntity } from '@platform-product/backstage-plugin-platform-product-common';
 export { isDeprecatedEntity } from '@platform-product/backstage-plugin-platform-product-common';
+export { PLATFORM_PRODUCT_SEARCH_TYPE } from '@platform-product/backstage-plugin-platform-product-common';

@@ -25,6 +25,7 @@ export {
 } from './entityCards';
 export { deprecationsPage, roadmapPage, portfolioPage } from './pages';
 export {
+  platformProductSearchFilters,
   platformProductSearchResultListItem,
   platformProductSearchResultType,
 } from './search';

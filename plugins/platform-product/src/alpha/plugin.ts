@@ -23,6 +23,7 @@ import {
 } from './entityContents';
 import { deprecationsPage, portfolioPage, roadmapPage } from './pages';
 import {
+  platformProductSearchFilters,
   platformProductSearchResultListItem,
   platformProductSearchResultType,
 } from './search';
@@ -59,5 +60,6 @@ export const platformProductPlugin: OverridableFrontendPlugin =
       portfolioPage,
       platformProductSearchResultListItem,
       platformProductSearchResultType,
+      platformProductSearchFilters,
     ],
   });

@@ -15,6 +15,7 @@ describe('search in the new frontend system', () => {
     for (const id of [
       'search-result-list-item:platform-product',
       'search-filter-result-type:platform-product/platform-product',
+      'search-filter:platform-product/platform-product',
     ]) {
       expect(platformProductPlugin.getExtension(id)).toBeDefined();
     }

@@ -1,0 +1,2 @@
+export { PlatformProductSearchFilters } from './PlatformProductSearchFilters';
+export type { PlatformProductSearchFiltersProps } from './PlatformProductSearchFilters';

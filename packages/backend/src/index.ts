@@ -39,6 +39,12 @@ backend.add(
 backend.add(import('@backstage/plugin-search-backend'));
 backend.add(import('@backstage/plugin-search-backend-module-pg'));
 backend.add(import('@backstage/plugin-search-backend-module-catalog'));
+// Platform Product's platforms, roadmap items and relevant announcements, visible where the catalog shows the platform
+backend.add(
+  import(
+    '@platform-product/backstage-plugin-search-backend-module-platform-product'
+  ),
+);
 
 backend.add(import('@backstage/plugin-user-settings-backend'));
 backend.add(import('@backstage/plugin-notifications-backend'));

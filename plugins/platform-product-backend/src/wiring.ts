@@ -209,7 +209,12 @@ export function createPlatformProductServices(options: {
   const feedbackServices = createFeedbackServices({
     store: options.feedbackStore,
     comments: surveys.comments,
-    items: () => roadmapServices.roadmap,
+    // The roadmap's items, read from its store: the roadmap itself is wired below, with this
+    // feature as the source of its items' evidence.
+    items: {
+      find: (platformRef, itemId) =>
+        options.roadmapStore.getItem(platformRef, itemId),
+    },
     graphs,
     entityPermissions,
     notifications: options.notifications,

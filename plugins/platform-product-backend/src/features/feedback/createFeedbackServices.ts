@@ -13,27 +13,22 @@ import { FeedbackStore } from './FeedbackStore';
  *
  * @param options - with:
  *   - `comments`: the surveys feature's comments and who may read them
- *   - `items`: the roadmap's items (a function, since the roadmap is wired after this feature,
- *   with this one as its evidence source)
+ *   - `items`: the roadmap's items
  * @internal
  */
 export function createFeedbackServices(options: {
   store: FeedbackStore;
   comments: SurveyCommentSource;
-  items: () => RoadmapItemLookup;
+  items: RoadmapItemLookup;
   graphs: PlatformGraphProvider;
   entityPermissions: EntityPermissions;
   notifications: NotificationService;
   logger: LoggerService;
   now: () => Date;
 }) {
-  const { items, ...rest } = options;
   return {
     feedbackEvidence: new FeedbackEvidenceService({
-      ...rest,
-      items: {
-        find: (platformRef, itemId) => items().find(platformRef, itemId),
-      },
+      ...options,
       notifier: new FeedbackNotifier(options),
     }),
   };

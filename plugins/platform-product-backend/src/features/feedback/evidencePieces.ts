@@ -57,12 +57,13 @@ export function toEvidenceItem(piece: EvidencePiece): FeedbackEvidenceItem {
     roundTitle: comment?.roundTitle ?? null,
     personaRefs: [...segments.personaRefs],
     orgRefs: [...segments.orgRefs],
-    from: comment
-      ? comment.signed
-        ? comment.userRef
-        : null
-      : record.personRef,
+    from: comment ? signerOf(comment) : record.personRef,
     linkedBy: record.linkedBy,
     linkedAt: new Date(record.linkedAt).toISOString(),
   };
+}
+
+/** The respondent when they signed their answer, else nobody. */
+function signerOf(comment: LinkableSurveyComment): string | null {
+  return comment.signed ? comment.userRef : null;
 }

@@ -58,17 +58,6 @@ export class RoadmapReadService {
     },
   ) {}
 
-  /** The platform's item with this id, as the feedback that backs items sees it. */
-  async find(
-    platformRef: string,
-    itemId: string,
-  ): Promise<{ id: string; title: string; status: string } | undefined> {
-    const item = await this.options.store.getItem(platformRef, itemId);
-    return item
-      ? { id: item.id, title: item.title, status: item.status }
-      : undefined;
-  }
-
   /** The platform's board: items per horizon in rank order, the investment mix, the last import. */
   async getBoard(platform: ResolvedPlatform): Promise<RoadmapBoard> {
     const { store } = this.options;

@@ -56,6 +56,7 @@ export const RoadmapItemDialog = (props: {
     labels?: Record<string, string>,
   ) => (
     <SelectInput
+      id={`roadmap-item-${field}`}
       label={label}
       value={draft[field]}
       onChange={set(field)}

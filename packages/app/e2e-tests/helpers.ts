@@ -1,4 +1,4 @@
-import { expect, Page } from '@playwright/test';
+import { APIRequestContext, expect, Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -37,6 +37,27 @@ export async function signInAs(page: Page, userRef: string) {
   await expect(
     page.getByRole('heading', { name: 'Acme Catalog' }),
   ).toBeVisible();
+}
+
+/**
+ * A Backstage token for a user of the example organisation, from the DEMO-only `example-users`
+ * provider: for the API calls a test makes to set the scene, as that user.
+ */
+export async function tokenFor(
+  request: APIRequestContext,
+  userRef: string,
+): Promise<string> {
+  const response = await request.get(
+    'http://localhost:7007/api/auth/example-users/refresh',
+    {
+      headers: {
+        'x-example-user': userRef,
+        'X-Requested-With': 'XMLHttpRequest',
+      },
+    },
+  );
+  expect(response.ok()).toBe(true);
+  return (await response.json()).backstageIdentity.token as string;
 }
 
 /** Signs in as the example organisation's guest user (a member of team-checkout). */

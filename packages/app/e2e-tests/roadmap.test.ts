@@ -3,6 +3,7 @@ import {
   openPlatformSection,
   saveScreenshot,
   signInAs,
+  tokenFor,
   waitForPortal,
 } from './helpers';
 
@@ -10,21 +11,6 @@ const BACKEND = 'http://localhost:7007';
 const OWNER = 'user:default/sara-nilsson';
 const BOARD = `${BACKEND}/api/platform-product/platforms/system/default/logging-platform/roadmap`;
 const ITEM = 'Structured log search';
-
-/** A Backstage token for an example user, from the DEMO-only example-users provider. */
-async function tokenFor(request: APIRequestContext, userRef: string) {
-  const response = await request.get(
-    `${BACKEND}/api/auth/example-users/refresh`,
-    {
-      headers: {
-        'x-example-user': userRef,
-        'X-Requested-With': 'XMLHttpRequest',
-      },
-    },
-  );
-  expect(response.ok()).toBe(true);
-  return (await response.json()).backstageIdentity.token as string;
-}
 
 /**
  * Puts the test item at the bottom of the Logging Platform's Next column, whatever a previous run

@@ -4,6 +4,7 @@ import {
   saveScreenshot,
   signInAs,
   signInAsGuest,
+  tokenFor,
 } from './helpers';
 
 const BACKEND = 'http://localhost:7007';
@@ -12,17 +13,7 @@ const LOGGING_RESULTS = `${BACKEND}/api/platform-product/platforms/system/defaul
 
 /** The open round of the Logging Platform and its answer count, read by its owner through the API. */
 async function openRoundAsOwner(request: APIRequestContext) {
-  const identity = await request.get(
-    `${BACKEND}/api/auth/example-users/refresh`,
-    {
-      headers: {
-        'x-example-user': OWNER,
-        'X-Requested-With': 'XMLHttpRequest',
-      },
-    },
-  );
-  expect(identity.ok()).toBe(true);
-  const { token } = (await identity.json()).backstageIdentity;
+  const token = await tokenFor(request, OWNER);
   const results = await request.get(LOGGING_RESULTS, {
     headers: { Authorization: `Bearer ${token}` },
   });

@@ -5,6 +5,7 @@ import { loadExampleEntities } from './loadExampleEntities';
 import { loadObjectivesDemo } from './objectivesDemo';
 import { loadSurveysDemo } from './surveysDemo';
 import { loadRoadmapDemo } from './roadmapDemo';
+import { loadFeedbackDemo } from './feedbackDemo';
 import { loadAdoptionHistoryDemo } from './adoptionHistoryDemo';
 import { pushMetrics, waitForBackend } from './pushMetrics';
 
@@ -69,6 +70,13 @@ async function main() {
     await loadRoadmapDemo({ baseUrl, log });
   } catch (error) {
     log(`could not load the DEMO roadmaps: ${error}`);
+  }
+
+  log('backing DEMO roadmap items with survey comments and notes:');
+  try {
+    await loadFeedbackDemo({ baseUrl, log });
+  } catch (error) {
+    log(`could not link the DEMO feedback: ${error}`);
   }
 
   log('importing a DEMO year of adoption history (marked as imported):');

@@ -124,7 +124,9 @@ describe('PlatformProductCollatorFactory', () => {
   it('fails the collation, naming the request, when the backend answers an error', async () => {
     backend.answer('GET /api/platform-product/roadmap', {
       status: 503,
-      body: { error: { name: 'ServiceUnavailableError', message: 'database is down' } },
+      body: {
+        error: { name: 'ServiceUnavailableError', message: 'database is down' },
+      },
     });
 
     await expect(factory().getCollator()).rejects.toThrow(
@@ -167,7 +169,10 @@ describe('PlatformProductCollatorFactory', () => {
   it('leaves out the announcements of a platform removed during the collation', async () => {
     backend.answer(
       'GET /api/platform-product/platforms/system/default/logging-platform/announcements',
-      { status: 404, body: { error: { name: 'NotFoundError', message: 'gone' } } },
+      {
+        status: 404,
+        body: { error: { name: 'NotFoundError', message: 'gone' } },
+      },
     );
 
     const documents = await collated();

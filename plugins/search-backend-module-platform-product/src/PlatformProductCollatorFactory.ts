@@ -11,7 +11,10 @@ import {
   PlatformProductSearchDocument,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { collateDocuments, refsToRead } from './documents';
-import { AnnouncementFacts, PlatformProductReader } from './PlatformProductReader';
+import {
+  AnnouncementFacts,
+  PlatformProductReader,
+} from './PlatformProductReader';
 
 /** How many platforms' announcements are read at once. */
 const ANNOUNCEMENT_READS = 4;

@@ -33,7 +33,13 @@ export type RoadmapItemFacts = Pick<
 /** What the collator uses of an announcement in `GET /platforms/{ref}/announcements`. */
 export type AnnouncementFacts = Pick<
   Announcement,
-  'id' | 'platformRef' | 'kind' | 'title' | 'body' | 'relevant' | 'relevantUntil'
+  | 'id'
+  | 'platformRef'
+  | 'kind'
+  | 'title'
+  | 'body'
+  | 'relevant'
+  | 'relevantUntil'
 >;
 
 /** What the collator uses of a catalog entity: its title, and a platform's support channel. */
@@ -56,7 +62,10 @@ export class PlatformProductReader {
   ) {}
 
   async listPlatforms(): Promise<PlatformFacts[]> {
-    const { body, shape } = await this.getJson('platform-product', '/platforms');
+    const { body, shape } = await this.getJson(
+      'platform-product',
+      '/platforms',
+    );
     return shape
       .array(shape.object(body, 'body').items, 'items')
       .map((value, i) => {

@@ -11,7 +11,9 @@ export class AnswerShape {
 
   fail(path: string, expected: string, value: unknown): never {
     throw new Error(
-      `${this.where} answered an unexpected body: ${path} must be ${expected} — got ${describeValue(
+      `${
+        this.where
+      } answered an unexpected body: ${path} must be ${expected} — got ${describeValue(
         value,
       )}; nothing was indexed (is the backend the version this module was built for?)`,
     );

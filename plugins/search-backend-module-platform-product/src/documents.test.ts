@@ -7,27 +7,50 @@ describe('isSearchableAnnouncement', () => {
   it('indexes an announcement while it is relevant, and not after', () => {
     const until = (ms: number) => new Date(NOW + ms).toISOString();
 
-    expect(isSearchableAnnouncement({ relevant: true, relevantUntil: until(1) }, NOW)).toBe(true);
-    expect(isSearchableAnnouncement({ relevant: true, relevantUntil: until(0) }, NOW)).toBe(false);
-    expect(isSearchableAnnouncement({ relevant: false, relevantUntil: until(60_000) }, NOW)).toBe(false);
-    expect(isSearchableAnnouncement({ relevant: true, relevantUntil: 'soon' }, NOW)).toBe(false);
+    expect(
+      isSearchableAnnouncement(
+        { relevant: true, relevantUntil: until(1) },
+        NOW,
+      ),
+    ).toBe(true);
+    expect(
+      isSearchableAnnouncement(
+        { relevant: true, relevantUntil: until(0) },
+        NOW,
+      ),
+    ).toBe(false);
+    expect(
+      isSearchableAnnouncement(
+        { relevant: false, relevantUntil: until(60_000) },
+        NOW,
+      ),
+    ).toBe(false);
+    expect(
+      isSearchableAnnouncement({ relevant: true, relevantUntil: 'soon' }, NOW),
+    ).toBe(false);
   });
 });
 
 describe('collateDocuments', () => {
   it('leaves out the items of a platform it did not list, and names personas it cannot find by ref', () => {
     const documents = collateDocuments({
-      platforms: [{ entityRef: LOGGING, title: 'Logging Platform', personaRefs: [] }],
+      platforms: [
+        { entityRef: LOGGING, title: 'Logging Platform', personaRefs: [] },
+      ],
       roadmapItems: [
         {
           id: 'a',
           platformRef: LOGGING,
           title: 'Alert on a log pattern',
           problem: 'Teams copy logs into the metrics pipeline.',
-          hypothesis: 'We believe log-pattern alerts will remove those copy jobs.',
+          hypothesis:
+            'We believe log-pattern alerts will remove those copy jobs.',
           status: 'exploring',
           horizon: 'next',
-          personas: ['persona:default/feature-engineer', 'persona:acme/analyst'],
+          personas: [
+            'persona:default/feature-engineer',
+            'persona:acme/analyst',
+          ],
         },
         {
           id: 'b',

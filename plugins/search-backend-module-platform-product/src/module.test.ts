@@ -39,7 +39,10 @@ describe('searchModulePlatformProductCollator', () => {
             search: {
               collators: {
                 platformProduct: {
-                  schedule: { frequency: { minutes: 1 }, timeout: { minutes: 2 } },
+                  schedule: {
+                    frequency: { minutes: 1 },
+                    timeout: { minutes: 2 },
+                  },
                 },
               },
             },
@@ -67,12 +70,16 @@ describe('searchModulePlatformProductCollator', () => {
           mockServices.rootConfig.factory({
             data: {
               search: {
-                collators: { platformProduct: { schedule: { frequency: 'often' } } },
+                collators: {
+                  platformProduct: { schedule: { frequency: 'often' } },
+                },
               },
             },
           }),
         ],
       }),
-    ).rejects.toThrow('Invalid schedule at search.collators.platformProduct.schedule');
+    ).rejects.toThrow(
+      'Invalid schedule at search.collators.platformProduct.schedule',
+    );
   });
 });

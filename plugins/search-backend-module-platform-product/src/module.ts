@@ -28,7 +28,14 @@ export const searchModulePlatformProductCollator = createBackendModule({
         scheduler: coreServices.scheduler,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ auth, config, discovery, logger, scheduler, indexRegistry }) {
+      async init({
+        auth,
+        config,
+        discovery,
+        logger,
+        scheduler,
+        indexRegistry,
+      }) {
         indexRegistry.addCollator({
           schedule: scheduler.createScheduledTaskRunner(
             readCollatorSchedule(config),

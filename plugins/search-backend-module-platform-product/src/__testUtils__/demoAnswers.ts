@@ -37,10 +37,14 @@ export function demoAnswers(): Record<string, FakeAnswer> {
           {
             entityRef: LOGGING,
             title: 'Logging Platform',
-            description: 'Ship structured logs once and search them everywhere.',
+            description:
+              'Ship structured logs once and search them everywhere.',
             category: 'logging',
             ownerRefs: ['group:default/team-logging-platform'],
-            personaRefs: ['persona:default/sre-oncall', 'persona:default/unknown'],
+            personaRefs: [
+              'persona:default/sre-oncall',
+              'persona:default/unknown',
+            ],
             adoption: { adopting: 3, audience: 10, ratio: 0.3, stage: null },
             sloHealth: 'breached',
           },
@@ -64,8 +68,10 @@ export function demoAnswers(): Record<string, FakeAnswer> {
             platformRef: LOGGING,
             horizon: 'later',
             title: 'Cheaper long retention',
-            problem: 'Audit requires a year of logs, and all of it sits in hot storage.',
-            hypothesis: 'We believe moving logs to object storage will cut storage cost.',
+            problem:
+              'Audit requires a year of logs, and all of it sits in hot storage.',
+            hypothesis:
+              'We believe moving logs to object storage will cut storage cost.',
             status: 'exploring',
             personas: ['persona:default/sre-oncall'],
           },

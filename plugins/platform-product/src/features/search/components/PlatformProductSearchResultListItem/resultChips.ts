@@ -20,9 +20,7 @@ export function resultChips(document: PlatformProductSearchDocument): string[] {
       if (document.support) {
         chips.push(`Support: ${document.support}`);
       }
-      chips.push(
-        ...document.personas.map(persona => `Persona: ${persona}`),
-      );
+      chips.push(...document.personas.map(persona => `Persona: ${persona}`));
       break;
     case 'roadmap-item':
       chips.push(

@@ -29,7 +29,9 @@ export async function toApiItems(
   const evidence = await options.evidence
     .summariesOf(records.map(record => record.id))
     .catch(error => {
-      logger.warn(`Could not read the feedback backing roadmap items: ${error}`);
+      logger.warn(
+        `Could not read the feedback backing roadmap items: ${error}`,
+      );
       return new Map();
     });
   const found = new Map<string, Promise<RoadmapItem['keyResult']>>();

@@ -121,7 +121,9 @@ export class SurveyResultsService {
   async commentsByIds(
     commentIds: readonly string[],
   ): Promise<LinkableSurveyComment[]> {
-    const responses = await this.options.store.responsesByCommentIds(commentIds);
+    const responses = await this.options.store.responsesByCommentIds(
+      commentIds,
+    );
     const rounds = new Map<string, SurveyRoundRecord | undefined>();
     for (const roundId of new Set(responses.map(r => r.roundId))) {
       rounds.set(roundId, await this.options.store.getRound(roundId));

@@ -8,11 +8,7 @@ import { SurveyPrompt } from '@platform-product/backstage-plugin-platform-produc
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { PlatformCatalog } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
-import {
-  OpenSurveyRound,
-  SurveyCommentSource,
-  SurveyNps,
-} from '../../ports';
+import { OpenSurveyRound, SurveyCommentSource, SurveyNps } from '../../ports';
 import { FeedbackAccess } from './FeedbackAccess';
 import { SurveyAnswerService } from './SurveyAnswerService';
 import { SurveyPopulations } from './SurveyPopulations';

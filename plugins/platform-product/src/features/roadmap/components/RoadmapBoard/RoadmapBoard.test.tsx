@@ -99,6 +99,44 @@ describe('RoadmapBoard', () => {
     expect(screen.getAllByRole('button', { name: 'History' })).toHaveLength(4);
   });
 
+  it('edits an item, sending its fields and version only (the API refuses unknown fields)', async () => {
+    const api = mockPlatformProductApi({
+      getRoadmapBoard: jest.fn().mockResolvedValue(board(ITEMS)),
+      updateRoadmapItem: jest.fn().mockResolvedValue(ITEMS[1]),
+    });
+    await renderWithApi(<RoadmapBoard entityRef={PLATFORM} />, {
+      entity: platformEntity,
+      api,
+      ownershipEntityRefs: OWNER,
+    });
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Actions for Faster rollbacks',
+      }),
+    );
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByLabelText('Status'));
+    await userEvent.click(
+      await screen.findByRole('option', { name: 'shipped' }),
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+    await waitFor(() => expect(api.updateRoadmapItem).toHaveBeenCalled());
+    const { changes, version } = api.updateRoadmapItem.mock.calls[0][0];
+    expect(version).toBe(3);
+    expect(changes).toEqual({
+      title: 'Faster rollbacks',
+      problem: 'Rolling back takes 20 minutes',
+      hypothesis:
+        'We believe one-step rollback will cut MTTR, measured by MTTR',
+      confidence: 'medium',
+      status: 'shipped',
+      personas: ['sre-oncall'],
+      category: 'reliability',
+      keyResultId: null,
+    });
+  });
+
   it('moves an item to Now from its menu, sending the version the owner read', async () => {
     const api = mockPlatformProductApi({
       getRoadmapBoard: jest.fn().mockResolvedValue(board(ITEMS)),

@@ -30,6 +30,13 @@ const EMPTY: RoadmapItemDraft = {
   keyResultId: null,
 };
 
+/** The fields of an item the dialog edits, and nothing else of it (the API refuses unknown fields). */
+function draftOf(item: RoadmapItem): RoadmapItemDraft {
+  return Object.fromEntries(
+    Object.keys(EMPTY).map(field => [field, item[field as keyof RoadmapItem]]),
+  ) as unknown as RoadmapItemDraft;
+}
+
 /**
  * The form to add an item or edit one: problem first, then the hypothesis that the item will solve
  * it ("we believe … will …, measured by …"). The backend checks the values and says what is wrong;
@@ -42,7 +49,7 @@ export const RoadmapItemDialog = (props: {
 }) => {
   const { item, onSave, onClose } = props;
   const [draft, setDraft] = useState<RoadmapItemDraft>(
-    item ? { ...EMPTY, ...item } : EMPTY,
+    item ? draftOf(item) : EMPTY,
   );
   const [personas, setPersonas] = useState(
     draft.personas.map(personaName).join(', '),

@@ -13,6 +13,7 @@ import {
   announcementTiming,
   FollowState,
   parseIsoDateTime,
+  platformTabPath,
   validateAnnouncementInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { AnnouncementRecord, AnnouncementStore } from './AnnouncementStore';
@@ -229,11 +230,7 @@ export class AnnouncementService implements PlatformAudience {
           description: `${KIND_LABELS[announcement.kind]}${
             announcement.startsAt ? ` from ${announcement.startsAt}` : ''
           }${announcement.endsAt ? ` to ${announcement.endsAt}` : ''}`,
-          link: `/catalog/${
-            platform.entity.metadata.namespace ?? 'default'
-          }/${platform.entity.kind.toLocaleLowerCase('en-US')}/${
-            platform.entity.metadata.name
-          }/platform`,
+          link: platformTabPath(platform.ref, 'announcements'),
           severity: announcement.kind === 'incident' ? 'high' : 'normal',
           topic: `platform-product:announcement:${platform.ref}`,
           scope: `platform-product:announcement:${announcement.id}`,

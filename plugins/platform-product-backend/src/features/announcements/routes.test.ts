@@ -104,7 +104,7 @@ describe('announcement routes', () => {
       );
       expect(payload).toMatchObject({
         title: `Deployment Platform: ${announcement.title}`,
-        link: '/catalog/default/system/deploy-platform/platform',
+        link: '/catalog/default/system/deploy-platform/platform?section=announcements',
         severity: 'normal',
       });
     });

@@ -234,7 +234,7 @@ describe('feedback evidence routes', () => {
       ]);
       expect(told[0].payload).toMatchObject({
         title: 'Something you asked for shipped: Longer log retention',
-        link: '/catalog/default/system/logging-platform/platform',
+        link: '/catalog/default/system/logging-platform/platform?section=roadmap',
       });
 
       notifications.send.mockClear();

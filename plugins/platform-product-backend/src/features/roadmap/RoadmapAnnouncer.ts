@@ -1,7 +1,7 @@
+import { platformTabPath } from '@platform-product/backstage-plugin-platform-product-common';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { PlatformAudience, RoadmapEvidenceSource } from '../../ports';
 import { roadmapAnnouncement } from './roadmapAnnouncement';
-import { platformTabLink } from './roadmapRecords';
 import { RoadmapItemRecord } from './RoadmapStore';
 
 /**
@@ -43,7 +43,7 @@ export class RoadmapAnnouncer {
             platformRef: after.platformRef,
             title: after.title,
             problem: after.problem,
-            link: platformTabLink(after.platformRef),
+            link: platformTabPath(after.platformRef, 'roadmap'),
           },
           platformTitle,
         );

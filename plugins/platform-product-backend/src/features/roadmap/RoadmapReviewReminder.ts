@@ -1,9 +1,9 @@
+import { platformTabPath } from '@platform-product/backstage-plugin-platform-product-common';
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { RoadmapStore } from './RoadmapStore';
 import { entityOwnerRefs } from '../../core/catalog/PlatformCatalog';
-import { platformTabLink } from './roadmapRecords';
 
 /**
  * Reminds a platform's owners, once per item, that a shipped item's outcome review is due: whether
@@ -61,7 +61,7 @@ export class RoadmapReviewReminder {
               .slice(0, 10)}. Record whether its hypothesis held: ${
               item.hypothesis
             }`,
-            link: platformTabLink(item.platformRef),
+            link: platformTabPath(item.platformRef, 'roadmap'),
             severity: 'normal',
             topic: `platform-product:roadmap-review:${item.platformRef}`,
           },

@@ -1,6 +1,6 @@
+import { platformTabPath } from '@platform-product/backstage-plugin-platform-product-common';
 import type { NotificationPayload } from '@backstage/plugin-notifications-common';
 import { RoadmapItemRecord } from './RoadmapStore';
-import { platformTabLink } from './roadmapRecords';
 
 /**
  * What to tell a platform's audience about a change of an item: that it moved to Now, or that it
@@ -12,7 +12,7 @@ export function roadmapAnnouncement(
   platformTitle: string,
 ): NotificationPayload | undefined {
   if (!before) return undefined;
-  const link = platformTabLink(after.platformRef);
+  const link = platformTabPath(after.platformRef, 'roadmap');
   const topic = `platform-product:roadmap:${after.platformRef}`;
   if (after.status === 'shipped' && before.status !== 'shipped') {
     return {

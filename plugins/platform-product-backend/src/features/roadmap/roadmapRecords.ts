@@ -1,4 +1,3 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import { ConflictError } from '@backstage/errors';
 import {
   DAY_MS,
@@ -210,10 +209,4 @@ export function fileManagedMixError(
       settings,
     )} (spec.investmentMix); change it there`,
   );
-}
-
-/** The path of a platform's Platform tab in the portal, for notification links. */
-export function platformTabLink(platformRef: string): string {
-  const { kind, namespace, name } = parseEntityRef(platformRef);
-  return `/catalog/${namespace}/${kind.toLowerCase()}/${name}/platform`;
 }

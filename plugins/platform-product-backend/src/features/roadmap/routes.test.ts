@@ -545,7 +545,7 @@ describe('roadmap routes', () => {
           DEPLOY,
           expect.objectContaining({
             title: 'Now on Deployment Platform: One-step rollback',
-            link: '/catalog/default/system/deploy-platform/platform',
+            link: '/catalog/default/system/deploy-platform/platform?section=roadmap',
           }),
         ],
         [

@@ -657,7 +657,7 @@ describe('survey routes', () => {
             title: expect.stringMatching(
               /^NPS \+33 \(n=3, ±\d+\) — round 'Q4 2026' closed$/,
             ),
-            link: '/catalog/default/system/logging-platform/platform',
+            link: '/catalog/default/system/logging-platform/platform?section=voice',
             topic: 'platform-product:survey-round-closed',
           }),
         });

@@ -1,7 +1,7 @@
-import { parseEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { NotificationPayload } from '@backstage/plugin-notifications-common';
 import {
+  platformTabPath,
   SurveyComment,
   SurveyRound,
   SurveyRoundResult,
@@ -109,7 +109,6 @@ export function roundClosedPayload(
   platform: Pick<ResolvedPlatform, 'ref' | 'entity'>,
   result: SurveyRoundResult,
 ): NotificationPayload {
-  const { kind, namespace, name } = parseEntityRef(platform.ref);
   return {
     title: surveyHeadline({ title: round.title, ...result }),
     description: `${platformTitle(platform)}: ${result.n} of ${
@@ -117,7 +116,7 @@ export function roundClosedPayload(
     } people in adopting teams answered${
       result.tooFewToRead ? '; too few answers to read (n < 10)' : ''
     }.`,
-    link: `/catalog/${namespace}/${kind}/${name}/platform`,
+    link: platformTabPath(platform.ref, 'voice'),
     severity: 'normal',
     topic: 'platform-product:survey-round-closed',
   };

@@ -20,7 +20,10 @@ exports.up = async function up(knex) {
         'A UUID naming the answer without naming the respondent; set on the first answer and kept',
       );
   });
-  const existing = await knex('survey_responses').select('round_id', 'user_ref');
+  const existing = await knex('survey_responses').select(
+    'round_id',
+    'user_ref',
+  );
   for (const row of existing) {
     await knex('survey_responses')
       .where({ round_id: row.round_id, user_ref: row.user_ref })

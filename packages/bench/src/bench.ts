@@ -2,8 +2,8 @@
 // The benchmark: `yarn bench` at the repository root. It prints a table; it asserts nothing.
 //
 // For each catalog size and database engine it starts the real backend plugin (startTestBackend)
-// over a synthetic catalog served by a catalog mock, pushes a year of daily metrics through the
-// public ingest API, then measures the requests the UI makes most: the service card and its
+// over a synthetic catalog served from indexes (IndexedCatalog.ts), pushes a year of daily metrics
+// through the public ingest API, then measures the requests the UI makes most: the service card and its
 // deprecation banner (GET /entities/.../card, one request for both), the platforms an entity relies
 // on alone (GET /entities/.../platforms, for API users), a platform's scorecard and its adoption,
 // and — after the owners' refresh has taken today's snapshots of every platform — the portfolio
@@ -18,7 +18,6 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
 import {
@@ -28,6 +27,7 @@ import {
   startBenchPrometheus,
 } from './pullBench';
 import { openDatabase } from './benchDatabase';
+import { IndexedCatalog } from './IndexedCatalog';
 import type { PeerRow } from './peerComparison';
 import { metricHistory } from './metricHistory';
 import { syntheticCatalog } from './syntheticCatalog';
@@ -111,10 +111,11 @@ async function run(engine: string, size: number) {
     platforms: 20,
   });
   const database = await openDatabase(engine, `${engine}_${size}`);
+  const catalog = new IndexedCatalog(entities);
   const backend = await startTestBackend({
     features: [
       platformProductPlugin,
-      catalogServiceMock.factory({ entities }),
+      catalog.factory(),
       mockServices.database.factory({ knex: database.knex }),
     ],
   });
@@ -148,6 +149,7 @@ async function run(engine: string, size: number) {
             base,
             knex: database.knex,
             entities,
+            catalog,
           })
         : undefined;
     if (LATENCY === 'off') {

@@ -12,6 +12,7 @@ import { Knex } from 'knex';
 import { mockCredentials } from '@backstage/backend-test-utils';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { countQueries, inParallel } from './concurrency';
+import type { IndexedCatalog } from './IndexedCatalog';
 import { runTechInsightsPeer, TechInsightsCost } from './techInsightsPeer';
 
 /** Tech Insights' default `techInsights.checksRunConcurrency`, used on both sides. */
@@ -93,6 +94,8 @@ export async function comparePeer(options: {
   base: string;
   knex: Knex;
   entities: Entity[];
+  /** The catalog our backend is served from; Tech Insights' backend gets the same instance. */
+  catalog: IndexedCatalog;
 }): Promise<PeerRow> {
   const { engine, base, knex, entities } = options;
   console.error(`[bench] ${engine}, ours for every entity…`);
@@ -100,7 +103,7 @@ export async function comparePeer(options: {
   console.error(`[bench] ${engine}, Tech Insights for every entity…`);
   const techInsights = await runTechInsightsPeer({
     knex,
-    entities,
+    catalog: options.catalog,
     refs: entities.map(e => stringifyEntityRef(e)),
     concurrency: CONCURRENCY,
   });

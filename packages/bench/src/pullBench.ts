@@ -14,7 +14,6 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Entity } from '@backstage/catalog-model';
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
 import prometheusModule from '@platform-product/backstage-plugin-platform-product-backend-module-prometheus';
@@ -25,6 +24,7 @@ import {
   startPrometheus,
 } from 'local-prometheus';
 import { Knex } from 'knex';
+import { IndexedCatalog } from './IndexedCatalog';
 
 const STEP_SECONDS = 300;
 const DAYS = 30;
@@ -171,7 +171,7 @@ export async function runPullBench(options: {
     features: [
       platformProductPlugin,
       prometheusModule,
-      catalogServiceMock.factory({ entities }),
+      new IndexedCatalog(entities).factory(),
       mockServices.database.factory({ knex: options.knex }),
       mockServices.rootConfig.factory({
         data: {

@@ -18,13 +18,13 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
-import { Entity, parseEntityRef } from '@backstage/catalog-model';
+import { parseEntityRef } from '@backstage/catalog-model';
 import techInsightsPlugin from '@backstage-community/plugin-tech-insights-backend';
 import techInsightsJsonRulesEngineModule, {
   JSON_RULE_ENGINE_CHECK_TYPE,
 } from '@backstage-community/plugin-tech-insights-backend-module-jsonfc';
 import { countQueries, inParallel } from './concurrency';
+import type { IndexedCatalog } from './IndexedCatalog';
 
 const DAY = 86_400_000;
 /** Daily history rows per entity and fact schema. */
@@ -248,7 +248,7 @@ export interface TechInsightsCost {
  */
 export async function runTechInsightsPeer(options: {
   knex: Knex;
-  entities: Entity[];
+  catalog: IndexedCatalog;
   refs: string[];
   concurrency: number;
 }): Promise<TechInsightsCost> {
@@ -261,7 +261,7 @@ export async function runTechInsightsPeer(options: {
     features: [
       techInsightsPlugin,
       techInsightsJsonRulesEngineModule,
-      catalogServiceMock.factory({ entities: options.entities }),
+      options.catalog.factory(),
       mockServices.database.factory({ knex, migrations: { skip: true } }),
       mockServices.rootConfig.factory({
         data: { techInsights: { factChecker: { checks: checksConfig() } } },

@@ -16,6 +16,12 @@ export interface Config {
       adoptionTtlSeconds?: number;
       /** A platform's SLO statuses. Default 15. */
       sloStatusTtlSeconds?: number;
+      /**
+       * A platform's metric KPIs now (availability, delivery, tickets, cost), answered at once and
+       * recomputed in the background when older; points ingested or pulled through this replica
+       * recompute them at once. Default 60.
+       */
+      scorecardTtlSeconds?: number;
     };
     /** Metrics pulled from real systems by provider modules (docs/metric-sources.md). */
     metricSources?: {

@@ -11,6 +11,7 @@ const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
 const DEFAULT_ADOPTION_TTL_SECONDS = 300;
 /** How long a platform's SLO statuses are reused, by default. */
 const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
+const DEFAULT_SCORECARD_TTL_SECONDS = 60;
 /** How often pulled metric sources are pulled, by default. */
 const DEFAULT_PULL_INTERVAL_MINUTES = 5;
 /** How long one pull may take, by default. */
@@ -25,6 +26,7 @@ export interface PlatformProductSettings {
   catalogGraphTtlMs: number;
   adoptionTtlMs: number;
   sloStatusTtlMs: number;
+  scorecardTtlMs: number;
   orgGroupTypes?: readonly string[];
   roadmapSettings: { outcomeReviewDelayDays?: number };
   surveys: SurveySettings;
@@ -59,6 +61,10 @@ export function readPlatformProductConfig(
     sloStatusTtlMs: seconds(
       'cache.sloStatusTtlSeconds',
       DEFAULT_SLO_STATUS_TTL_SECONDS,
+    ),
+    scorecardTtlMs: seconds(
+      'cache.scorecardTtlSeconds',
+      DEFAULT_SCORECARD_TTL_SECONDS,
     ),
     orgGroupTypes: settings?.getOptionalStringArray('adoption.orgGroupTypes'),
     roadmapSettings: {

@@ -101,6 +101,8 @@ export type PlatformProductServices = ReturnType<
  *   reused
  *   - `adoptionTtlMs`: how long a platform's computed adoption is reused
  *   - `sloStatusTtlMs`: how long a platform's SLO statuses are reused
+ *   - `scorecardTtlMs`: how long a platform's metric KPIs are reused (default 0: computed on
+ *   every read)
  *   - `orgGroupTypes`: the group types adoption is rolled up by
  *   - `deprecations`: `platformProduct.deprecations` settings
  *   - `surveys`: `platformProduct.surveys` settings
@@ -119,6 +121,7 @@ export function createPlatformProductServices(options: {
   catalogGraphTtlMs: number;
   adoptionTtlMs: number;
   sloStatusTtlMs: number;
+  scorecardTtlMs?: number;
   orgGroupTypes?: readonly string[];
   deprecationStore: DeprecationStore;
   deprecations?: DeprecationSettings;
@@ -182,6 +185,8 @@ export function createPlatformProductServices(options: {
     snapshots: snapshotStore,
     graphs,
     now,
+    cacheTtlMs: options.scorecardTtlMs ?? 0,
+    logger,
     surveyNps: platformRef => surveys.npsOfClosedRounds(platformRef),
     deprecationDebt: platformRef =>
       deprecationServices.deprecations.debtOf(platformRef),
@@ -344,7 +349,10 @@ export function createPlatformProductServices(options: {
       logger,
       now,
       pullTimeoutMs: options.pullTimeoutMs ?? 30_000,
-      onPulled: platformRef => sloStatus.invalidate([platformRef]),
+      onPulled: platformRef => {
+        sloStatus.invalidate([platformRef]);
+        scorecards.invalidate([platformRef]);
+      },
     }),
     dataSources: new DataSourceService({
       registry: metricProviders,
@@ -371,7 +379,10 @@ export function createPlatformProductServices(options: {
       catalog,
       auth,
       now,
-      onIngested: entityRefs => sloStatus.invalidate(entityRefs),
+      onIngested: entityRefs => {
+        sloStatus.invalidate(entityRefs);
+        scorecards.invalidate(entityRefs);
+      },
     }),
   };
 }

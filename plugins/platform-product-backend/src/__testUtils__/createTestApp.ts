@@ -53,6 +53,8 @@ export async function createTestApp(options: {
   entities: Entity[];
   now?: () => Date;
   metricProviders?: MetricProviderRegistry;
+  /** How long metric KPIs are reused; 0 (computed on every read) unless set. */
+  scorecardTtlMs?: number;
 }) {
   const { knex, entities } = options;
   const stores = await openStores(
@@ -73,6 +75,7 @@ export async function createTestApp(options: {
     catalogGraphTtlMs: 60_000,
     adoptionTtlMs: 300_000,
     sloStatusTtlMs: 60_000,
+    scorecardTtlMs: options.scorecardTtlMs,
     urlReader: mockServices.urlReader.mock(),
     metricProviders: options.metricProviders,
   });

@@ -33,6 +33,8 @@ describe('ScorecardService', () => {
   describe.each(databases.eachSupportedId())('on %p', databaseId => {
     let store: MetricStore;
     let scorecards: ScorecardService;
+    let graphs: PlatformGraphProvider;
+    let snapshotStore: SnapshotStore;
 
     async function setUp(id: TestDatabaseId) {
       const knex = await databases.init(id);
@@ -41,8 +43,8 @@ describe('ScorecardService', () => {
         migrations: { skip: false },
       });
       store = await MetricStore.create({ database });
-      const snapshotStore = await SnapshotStore.create({ database });
-      const graphs = new PlatformGraphProvider({
+      snapshotStore = await SnapshotStore.create({ database });
+      graphs = new PlatformGraphProvider({
         catalog: catalogServiceMock({ entities }),
         auth: mockServices.auth(),
         logger: mockServices.logger.mock(),
@@ -182,6 +184,66 @@ describe('ScorecardService', () => {
       ).toMatchObject({
         value: 1,
         status: 'missed',
+      });
+    });
+    describe('with a cache time', () => {
+      let clock: number;
+      const cached = () =>
+        new ScorecardService({
+          store,
+          snapshots: snapshotStore,
+          graphs,
+          now: () => new Date(clock),
+          cacheTtlMs: 60_000,
+        });
+      const deploymentFrequency = async (service: ScorecardService) => {
+        const scorecard = await service.getScorecard(platform, {
+          fromDay: '2026-03-10',
+          toDay: '2026-03-10',
+        });
+        return scorecard.kpis.find(k => k.kpi === 'deploymentFrequency')!.value;
+      };
+
+      beforeEach(() => {
+        clock = NOW;
+      });
+
+      it('reuses the metric KPIs until points of a consumer or the platform come in', async () => {
+        await push([['a', 'deployments', 1, 30]]);
+        const service = cached();
+        expect(await deploymentFrequency(service)).toBe(1);
+        const reads = jest.spyOn(store, 'aggregateMetricByEntity');
+
+        await push([['a', 'deployments', 2, 30]]);
+        expect(await deploymentFrequency(service)).toBe(1);
+        expect(reads).not.toHaveBeenCalled();
+
+        // An ingest for another entity leaves it; one for a consumer service forgets it.
+        service.invalidate(['component:default/not-a-consumer']);
+        expect(await deploymentFrequency(service)).toBe(1);
+        service.invalidate(['component:default/a']);
+        expect(await deploymentFrequency(service)).toBe(2);
+        expect(reads).toHaveBeenCalled();
+
+        await push([['a', 'deployments', 3, 30]]);
+        service.invalidate([BUILD_PLATFORM]);
+        expect(await deploymentFrequency(service)).toBe(3);
+      });
+
+      it('answers an expired value at once and has the next read see the new points', async () => {
+        await push([['a', 'deployments', 1, 30]]);
+        const service = cached();
+        expect(await deploymentFrequency(service)).toBe(1);
+        await push([['a', 'deployments', 2, 30]]);
+        clock = NOW + 61_000;
+        // The expired value, while it is recomputed in the background.
+        expect(await deploymentFrequency(service)).toBe(1);
+        let value = await deploymentFrequency(service);
+        for (let tries = 0; value !== 2 && tries < 100; tries++) {
+          await new Promise(resolve => setTimeout(resolve, 50));
+          value = await deploymentFrequency(service);
+        }
+        expect(value).toBe(2);
       });
     });
   });

@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   capacityUnlocked,
   computeMetricKpis,
@@ -24,6 +25,7 @@ import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { SurveyNps } from '../../ports';
+import { MetricKpiCache } from './MetricKpiCache';
 
 /**
  * A value for every KPI; `null` when there is no data.
@@ -63,8 +65,30 @@ export class ScorecardService {
        * surveys are run. Without it, NPS has no data.
        */
       surveyNps?: (platformRef: string) => Promise<SurveyNps>;
+      /**
+       * How long a platform's metric KPIs now are reused (see {@link MetricKpiCache}); 0, the
+       * default, computes them on every read.
+       */
+      cacheTtlMs?: number;
+      logger?: LoggerService;
     },
-  ) {}
+  ) {
+    this.metricKpis = new MetricKpiCache({
+      ttlMs: options.cacheTtlMs ?? 0,
+      now: () => options.now().getTime(),
+      onBackgroundError: error =>
+        options.logger?.warn(
+          `Could not recompute a platform's metric KPIs; the previous values stay: ${error}`,
+        ),
+    });
+  }
+
+  private readonly metricKpis: MetricKpiCache;
+
+  /** Forgets the cached metric KPIs that read points of these entities, e.g. after an ingest. */
+  invalidate(entityRefs: Iterable<string>): void {
+    this.metricKpis.invalidate(entityRefs);
+  }
 
   /** The scorecard of a platform now, with history from `fromDay` to `toDay` (UTC, inclusive). */
   async getScorecard(
@@ -124,15 +148,21 @@ export class ScorecardService {
     adoption: PlatformAdoption;
   }): Promise<KpiValues> {
     const { platform, adoption } = options;
+    const metrics = await this.metricKpis.get(
+      platform,
+      consumerServiceRefs(adoption),
+      () =>
+        this.metricValues({
+          platform,
+          adoption,
+          // Points may be stamped a little ahead of the server's clock; they count already.
+          to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
+        }),
+    );
     return {
       adoption: adoption.teams.ratio,
       nps: (await this.surveyNps(platform.ref)).value,
-      ...(await this.metricValues({
-        platform,
-        adoption,
-        // Points may be stamped a little ahead of the server's clock; they count already.
-        to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
-      })),
+      ...metrics,
     };
   }
 

@@ -18,7 +18,7 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import platformProductPlugin from '@platform-product/backstage-plugin-platform-product-backend';
 import {
   PullResult,
@@ -97,6 +97,53 @@ async function measure(
       throw new Error(`${label}: ${url} answered ${response.status}`);
     }
     if (i >= 20) {
+      timings.push(performance.now() - started);
+    }
+  }
+  timings.sort((a, b) => a - b);
+  return { p50: percentile(timings, 50), p95: percentile(timings, 95) };
+}
+
+/**
+ * A platform's scorecard read right after points for it came in, which forgets its cached metric
+ * KPIs: the cost of computing them (a month of every consumer's points), once per platform, twice
+ * round.
+ */
+async function scorecardsAfterIngest(
+  base: string,
+  platforms: Array<{ ref: string; path: string }>,
+): Promise<{ p50: number; p95: number }> {
+  const timings: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (const { ref, path } of platforms) {
+      const ingested = await fetch(`${base}/metrics`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: mockCredentials.service.header(),
+        },
+        body: JSON.stringify({
+          points: [
+            {
+              entityRef: ref,
+              metric: 'support_tickets',
+              timestamp: new Date().toISOString(),
+              value: 0,
+            },
+          ],
+        }),
+      });
+      if (!ingested.ok) {
+        throw new Error(`ingest answered ${ingested.status}`);
+      }
+      const started = performance.now();
+      const response = await fetch(`${base}/platforms/${path}/scorecard`, {
+        headers: { Authorization: mockCredentials.user.header() },
+      });
+      await response.arrayBuffer();
+      if (!response.ok) {
+        throw new Error(`scorecard of ${path} answered ${response.status}`);
+      }
       timings.push(performance.now() - started);
     }
   }
@@ -185,6 +232,13 @@ async function run(engine: string, size: number) {
           platforms[p++ % platforms.length],
         )}/scorecard`,
     );
+    const scorecardAfterIngest = await scorecardsAfterIngest(
+      base,
+      platforms.map(platform => ({
+        ref: stringifyEntityRef(platform),
+        path: entityPath(platform),
+      })),
+    );
     const adoption = await measure(
       'adoption',
       () =>
@@ -221,6 +275,7 @@ async function run(engine: string, size: number) {
       card,
       entityPlatforms,
       scorecard,
+      scorecardAfterIngest,
       adoption,
       bytes: await database.size(),
     };
@@ -238,9 +293,9 @@ function printLatencyTable(rows: string[]): void {
     } CPUs, Node ${process.version}.\n`,
   );
   console.log(
-    '| engine | entities | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | database size |',
+    '| engine | entities | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | scorecard after an ingest p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | database size |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const row of rows) {
     console.log(row);
   }
@@ -266,8 +321,10 @@ async function main() {
         )} / ${ms(r.card.p95)} | ${ms(r.entityPlatforms.p50)} / ${ms(
           r.entityPlatforms.p95,
         )} | ${ms(r.scorecard.p50)} / ${ms(r.scorecard.p95)} | ${ms(
-          r.adoption.p50,
-        )} / ${ms(r.adoption.p95)} | ${ms(r.portfolio.p50)} / ${ms(
+          r.scorecardAfterIngest.p50,
+        )} / ${ms(r.scorecardAfterIngest.p95)} | ${ms(r.adoption.p50)} / ${ms(
+          r.adoption.p95,
+        )} | ${ms(r.portfolio.p50)} / ${ms(
           r.portfolio.p95,
         )} | ${r.snapshotSeconds.toFixed(1)} s | ${(
           r.bytes /

@@ -66,39 +66,27 @@ export class PlatformProductReader {
       'platform-product',
       '/platforms',
     );
-    return shape
-      .array(shape.object(body, 'body').items, 'items')
-      .map((value, i) => {
-        const path = `items[${i}]`;
-        const item = shape.object(value, path);
-        return {
-          entityRef: shape.string(item, 'entityRef', path),
-          title: shape.string(item, 'title', path),
-          description: shape.optionalString(item, 'description', path),
-          personaRefs: shape.strings(item, 'personaRefs', path),
-        };
-      });
+    return shape.items(body, (item, path) => ({
+      entityRef: shape.string(item, 'entityRef', path),
+      title: shape.string(item, 'title', path),
+      description: shape.optionalString(item, 'description', path),
+      personaRefs: shape.strings(item, 'personaRefs', path),
+    }));
   }
 
   /** The roadmap of every platform, dropped items left out (the route's default). */
   async listRoadmapItems(): Promise<RoadmapItemFacts[]> {
     const { body, shape } = await this.getJson('platform-product', '/roadmap');
-    return shape
-      .array(shape.object(body, 'body').items, 'items')
-      .map((value, i) => {
-        const path = `items[${i}]`;
-        const item = shape.object(value, path);
-        return {
-          id: shape.string(item, 'id', path),
-          platformRef: shape.string(item, 'platformRef', path),
-          title: shape.string(item, 'title', path),
-          problem: shape.string(item, 'problem', path),
-          hypothesis: shape.string(item, 'hypothesis', path),
-          status: shape.oneOf(item, 'status', path, ROADMAP_STATUSES),
-          horizon: shape.oneOf(item, 'horizon', path, ROADMAP_HORIZONS),
-          personas: shape.strings(item, 'personas', path),
-        };
-      });
+    return shape.items(body, (item, path) => ({
+      id: shape.string(item, 'id', path),
+      platformRef: shape.string(item, 'platformRef', path),
+      title: shape.string(item, 'title', path),
+      problem: shape.string(item, 'problem', path),
+      hypothesis: shape.string(item, 'hypothesis', path),
+      status: shape.oneOf(item, 'status', path, ROADMAP_STATUSES),
+      horizon: shape.oneOf(item, 'horizon', path, ROADMAP_HORIZONS),
+      personas: shape.strings(item, 'personas', path),
+    }));
   }
 
   /**
@@ -118,21 +106,15 @@ export class PlatformProductReader {
     );
     if (!answer) return undefined;
     const { body, shape } = answer;
-    return shape
-      .array(shape.object(body, 'body').items, 'items')
-      .map((value, i) => {
-        const path = `items[${i}]`;
-        const item = shape.object(value, path);
-        return {
-          id: shape.string(item, 'id', path),
-          platformRef: shape.string(item, 'platformRef', path),
-          kind: shape.oneOf(item, 'kind', path, ANNOUNCEMENT_KINDS),
-          title: shape.string(item, 'title', path),
-          body: shape.string(item, 'body', path),
-          relevant: shape.boolean(item, 'relevant', path),
-          relevantUntil: shape.string(item, 'relevantUntil', path),
-        };
-      });
+    return shape.items(body, (item, path) => ({
+      id: shape.string(item, 'id', path),
+      platformRef: shape.string(item, 'platformRef', path),
+      kind: shape.oneOf(item, 'kind', path, ANNOUNCEMENT_KINDS),
+      title: shape.string(item, 'title', path),
+      body: shape.string(item, 'body', path),
+      relevant: shape.boolean(item, 'relevant', path),
+      relevantUntil: shape.string(item, 'relevantUntil', path),
+    }));
   }
 
   /**

@@ -30,6 +30,19 @@ export class AnswerShape {
     return Array.isArray(value) ? value : this.fail(path, 'an array', value);
   }
 
+  /** The `items` list of a `{ items: [...] }` body, each read as an object by `read`. */
+  items<T>(
+    body: unknown,
+    read: (item: Record<string, unknown>, path: string) => T,
+  ): T[] {
+    return this.array(this.object(body, 'body').items, 'items').map(
+      (value, i) => {
+        const path = `items[${i}]`;
+        return read(this.object(value, path), path);
+      },
+    );
+  }
+
   string(record: Record<string, unknown>, key: string, path: string): string {
     const value = record[key];
     return typeof value === 'string'

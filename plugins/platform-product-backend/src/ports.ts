@@ -329,6 +329,20 @@ export interface RoadmapItemLookup {
 }
 
 /**
+ * A roadmap item that shipped, as its backers are told about it.
+ *
+ * @internal
+ */
+export interface ShippedItem {
+  id: string;
+  platformRef: string;
+  title: string;
+  problem: string;
+  /** Where the item is shown, for the notification. */
+  link: string;
+}
+
+/**
  * What the roadmap needs from the feedback that backs its items: each item's summary, and telling
  * the backers of an item that shipped. Implemented by the feedback feature.
  *
@@ -340,15 +354,5 @@ export interface RoadmapEvidenceSource {
     itemIds: readonly string[],
   ): Promise<Map<string, FeedbackEvidenceSummary>>;
   /** Tells each person whose feedback backs the item that it shipped, once per person and item. */
-  itemShipped(
-    item: {
-      id: string;
-      platformRef: string;
-      title: string;
-      problem: string;
-      /** Where the item is shown, for the notification. */
-      link: string;
-    },
-    platformTitle: string,
-  ): Promise<void>;
+  itemShipped(item: ShippedItem, platformTitle: string): Promise<void>;
 }

@@ -14,10 +14,12 @@ import {
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { actorOf } from '../../core/http/actorOf';
 import { throwIfInvalid } from '../../core/http/throwIfInvalid';
 import {
   RoadmapEvidenceSource,
   RoadmapItemLookup,
+  ShippedItem,
   SurveyCommentSource,
 } from '../../ports';
 import { FeedbackNotifier } from './FeedbackNotifier';
@@ -95,7 +97,7 @@ export class FeedbackEvidenceService implements RoadmapEvidenceSource {
       id: randomUUID(),
       itemId,
       platformRef: platform.ref,
-      linkedBy: userOf(credentials),
+      linkedBy: actorOf(credentials),
       linkedAt: this.options.now().getTime(),
     };
     let record: FeedbackEvidenceRecord;
@@ -165,10 +167,7 @@ export class FeedbackEvidenceService implements RoadmapEvidenceSource {
     );
   }
 
-  async itemShipped(
-    item: Parameters<RoadmapEvidenceSource['itemShipped']>[0],
-    platformTitle: string,
-  ): Promise<void> {
+  async itemShipped(item: ShippedItem, platformTitle: string): Promise<void> {
     const backers = (await this.piecesOf([item.id]))
       .map(backerOf)
       .filter((ref): ref is string => ref !== null);
@@ -271,9 +270,4 @@ export class FeedbackEvidenceService implements RoadmapEvidenceSource {
     throwIfInvalid(problems);
     return { personaRefs, orgRefs, personRef };
   }
-}
-
-function userOf(credentials: BackstageCredentials): string {
-  const principal = credentials.principal as { userEntityRef?: string };
-  return principal.userEntityRef ?? 'unknown';
 }

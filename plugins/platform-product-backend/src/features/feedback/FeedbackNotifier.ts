@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { NotificationService } from '@backstage/plugin-notifications-node';
+import { ShippedItem } from '../../ports';
 import { FeedbackStore } from './FeedbackStore';
 
 /** The topic of the notifications that tell backers an item shipped. */
@@ -23,13 +24,7 @@ export class FeedbackNotifier {
   ) {}
 
   async itemShipped(
-    item: {
-      id: string;
-      platformRef: string;
-      title: string;
-      problem: string;
-      link: string;
-    },
+    item: ShippedItem,
     platformTitle: string,
     backers: readonly string[],
   ): Promise<number> {

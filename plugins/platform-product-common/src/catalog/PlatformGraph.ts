@@ -22,6 +22,7 @@ import {
 } from '../core/constants';
 import { yieldToEventLoop } from '../core/yieldToEventLoop';
 import { getPlatformSpec } from './platformEntity';
+import { RelationIndex } from './RelationIndex';
 import type { PlatformSpec } from './types';
 
 /**
@@ -84,10 +85,10 @@ export class PlatformGraph {
   /** The group types adoption is rolled up by. */
   readonly orgGroupTypes: readonly string[];
   private readonly byRef = new Map<string, Entity>();
-  /** `${type} ${source ref}` → the targets of such relations */
-  private readonly outgoing = new Map<string, Set<string>>();
-  /** `${type} ${target ref}` → the sources of such relations */
-  private readonly incoming = new Map<string, Set<string>>();
+  /** type → source ref → the targets of such relations */
+  private readonly outgoing = new RelationIndex();
+  /** type → target ref → the sources of such relations */
+  private readonly incoming = new RelationIndex();
   private readonly platformsByRef = new Map<string, GraphPlatform>();
   private readonly partsByPlatform = new Map<string, ReadonlySet<string>>();
   private readonly platformsByPart = new Map<string, string[]>();
@@ -109,8 +110,8 @@ export class PlatformGraph {
       }
       for (const relation of entity.relations ?? []) {
         const target = relation.targetRef.toLowerCase();
-        addTo(this.outgoing, edgeKey(relation.type, ref), target);
-        addTo(this.incoming, edgeKey(relation.type, target), ref);
+        this.outgoing.add(relation.type, ref, target);
+        this.incoming.add(relation.type, target, ref);
       }
     }
     this.entities = [...this.byRef.values()];
@@ -184,8 +185,8 @@ export class PlatformGraph {
    */
   related(ref: string, type: string, inverseType: string): Set<string> {
     return new Set([
-      ...(this.outgoing.get(edgeKey(type, ref)) ?? []),
-      ...(this.incoming.get(edgeKey(inverseType, ref)) ?? []),
+      ...this.outgoing.get(type, ref),
+      ...this.incoming.get(inverseType, ref),
     ]);
   }
 
@@ -380,10 +381,6 @@ function refOf(entityOrRef: Entity | string): string {
   return typeof entityOrRef === 'string'
     ? entityOrRef.toLowerCase()
     : stringifyEntityRef(entityOrRef);
-}
-
-function edgeKey(type: string, ref: string): string {
-  return `${type} ${ref}`;
 }
 
 function addTo(

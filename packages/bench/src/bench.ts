@@ -32,7 +32,7 @@ import { firstAnswers, scorecardsAfterIngest } from './uncachedReads';
 import type { PeerRow } from './peerComparison';
 import { metricHistory } from './metricHistory';
 import { percentile } from './percentile';
-import { syntheticCatalog } from './syntheticCatalog';
+import { catalogShape, syntheticCatalog } from './syntheticCatalog';
 
 function arg(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -47,6 +47,12 @@ const ENGINES = arg('engines', 'sqlite,postgres').split(',');
 const REQUESTS = Number(arg('requests', '200'));
 const DAYS = Number(arg('days', '365'));
 const PULL_PLATFORMS = Number(arg('pull-platforms', '20'));
+/** The largest catalog whose platforms all get today's snapshots and so a portfolio read. */
+const PORTFOLIO_UP_TO = Number(arg('portfolio-up-to', '10000'));
+const TEAMS = process.argv.includes('--teams') ? Number(arg('teams', '')) : 0;
+const PLATFORMS = process.argv.includes('--platforms')
+  ? Number(arg('platforms', ''))
+  : 0;
 const LATENCY = oneOf('latency', ['on', 'off'], 'on');
 const PEER = oneOf(
   'peer',
@@ -77,6 +83,9 @@ function installed(pkg: string): boolean {
 const peerComparison = (): typeof import('./peerComparison') =>
   require('./peerComparison');
 
+const entityPath = (e: Entity) =>
+  `${e.kind.toLocaleLowerCase('en-US')}/default/${e.metadata.name}`;
+
 async function measure(
   label: string,
   urls: () => string,
@@ -101,10 +110,13 @@ async function measure(
 }
 
 async function run(engine: string, size: number) {
+  const shape = catalogShape(size);
+  const teams = TEAMS || shape.teams;
+  const platformCount = PLATFORMS || shape.platforms;
   const entities = syntheticCatalog({
     entities: size,
-    teams: 500,
-    platforms: 20,
+    teams,
+    platforms: platformCount,
   });
   const database = await openDatabase(engine, `${engine}_${size}`);
   const catalog = new IndexedCatalog(entities);
@@ -121,16 +133,17 @@ async function run(engine: string, size: number) {
     const base = `http://127.0.0.1:${port}/api/platform-product`;
     const coldStart = await firstAnswers(base, entities, backendStarted);
 
-    const points = metricHistory(entities, Date.now(), DAYS);
+    let points = 0;
     const ingestStarted = performance.now();
-    for (let start = 0; start < points.length; start += 5000) {
+    for (const batch of metricHistory(entities, Date.now(), DAYS, 5000)) {
+      points += batch.length;
       const response = await fetch(`${base}/metrics`, {
         method: 'POST',
         headers: {
           'Content-Type': 'application/json',
           Authorization: mockCredentials.service.header(),
         },
-        body: JSON.stringify({ points: points.slice(start, start + 5000) }),
+        body: JSON.stringify({ points: batch }),
       });
       if (!response.ok) {
         throw new Error(
@@ -160,8 +173,6 @@ async function run(engine: string, size: number) {
     const platforms = entities.filter(e => (e.spec as any)?.platform);
     let c = 0;
     let p = 0;
-    const entityPath = (e: Entity) =>
-      `${e.kind.toLocaleLowerCase('en-US')}/default/${e.metadata.name}`;
     const card = await measure(
       'service card',
       () =>
@@ -197,32 +208,18 @@ async function run(engine: string, size: number) {
           platforms[p++ % platforms.length],
         )}/adoption`,
     );
-    // Today's snapshots of every platform, as the owners' "refresh now" takes them (the hourly
-    // task does the same): the portfolio is read from them.
-    const snapshotStarted = performance.now();
-    for (const platform of platforms) {
-      const response = await fetch(
-        `${base}/platforms/${entityPath(platform)}/adoption/refresh`,
-        {
-          method: 'POST',
-          headers: { Authorization: mockCredentials.user.header() },
-        },
-      );
-      if (!response.ok) {
-        throw new Error(
-          `refresh answered ${response.status}: ${await response.text()}`,
-        );
-      }
-    }
-    const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;
-    const portfolio = await measure('portfolio', () => `${base}/portfolio`);
+    const portfolioRead =
+      size <= PORTFOLIO_UP_TO
+        ? await snapshotsAndPortfolio(base, platforms)
+        : undefined;
     const latency = {
       engine,
       size,
-      points: points.length,
-      snapshotSeconds,
-      portfolio,
-      ingestPerSecond: Math.round(points.length / ingestSeconds),
+      teams,
+      platforms: platformCount,
+      points,
+      portfolioRead,
+      ingestPerSecond: Math.round(points / ingestSeconds),
       card,
       entityPlatforms,
       scorecard,
@@ -238,16 +235,51 @@ async function run(engine: string, size: number) {
   }
 }
 
+/**
+ * Today's snapshots of every platform, as the owners' "refresh now" takes them (the hourly task
+ * does the same), then the portfolio, which is read from them.
+ */
+async function snapshotsAndPortfolio(
+  base: string,
+  platforms: Entity[],
+): Promise<{
+  snapshotSeconds: number;
+  portfolio: { p50: number; p95: number };
+}> {
+  const snapshotStarted = performance.now();
+  for (const platform of platforms) {
+    const response = await fetch(
+      `${base}/platforms/${entityPath(platform)}/adoption/refresh`,
+      {
+        method: 'POST',
+        headers: { Authorization: mockCredentials.user.header() },
+      },
+    );
+    if (!response.ok) {
+      throw new Error(
+        `refresh answered ${response.status}: ${await response.text()}`,
+      );
+    }
+  }
+  const snapshotSeconds = (performance.now() - snapshotStarted) / 1000;
+  const portfolio = await measure('portfolio', () => `${base}/portfolio`);
+  return { snapshotSeconds, portfolio };
+}
+
 function printLatencyTable(rows: string[]): void {
   console.log(
-    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; 500 teams, 20 platforms; ${
-      os.cpus().length
-    } CPUs, Node ${process.version}.\n`,
+    `\n${REQUESTS} requests each after 20 warm-up requests; ${DAYS} days of daily metrics; snapshots and portfolio up to ${PORTFOLIO_UP_TO.toLocaleString(
+      'en-US',
+    )} entities (--portfolio-up-to); ${os.cpus().length} CPUs, Node ${
+      process.version
+    }.\n`,
   );
   console.log(
-    '| engine | entities | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | scorecard after an ingest p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | start → first card | heap added by the first card | adoption of all platforms, cold | database size |',
+    '| engine | entities | teams / platforms | metric points | ingest (points/s) | service card, one request p50 / p95 (ms) | entity platforms p50 / p95 (ms) | scorecard p50 / p95 (ms) | scorecard after an ingest p50 / p95 (ms) | adoption p50 / p95 (ms) | portfolio p50 / p95 (ms) | snapshots of all platforms | start → first card | heap added by the first card | adoption of all platforms, cold | database size |',
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+  );
   for (const row of rows) {
     console.log(row);
   }
@@ -266,7 +298,9 @@ async function main() {
       rows.push(
         `| ${r.engine} | ${r.size.toLocaleString(
           'en-US',
-        )} | ${r.points.toLocaleString(
+        )} | ${r.teams.toLocaleString('en-US')} / ${
+          r.platforms
+        } | ${r.points.toLocaleString(
           'en-US',
         )} | ${r.ingestPerSecond.toLocaleString('en-US')} | ${ms(
           r.card.p50,
@@ -276,11 +310,19 @@ async function main() {
           r.scorecardAfterIngest.p50,
         )} / ${ms(r.scorecardAfterIngest.p95)} | ${ms(r.adoption.p50)} / ${ms(
           r.adoption.p95,
-        )} | ${ms(r.portfolio.p50)} / ${ms(
-          r.portfolio.p95,
-        )} | ${r.snapshotSeconds.toFixed(1)} s | ${(
-          r.coldStart.firstCardMs / 1000
-        ).toFixed(2)} s | ${r.coldStart.graphHeapMb.toFixed(0)} MB | ${ms(
+        )} | ${
+          r.portfolioRead
+            ? `${ms(r.portfolioRead.portfolio.p50)} / ${ms(
+                r.portfolioRead.portfolio.p95,
+              )}`
+            : 'not run'
+        } | ${
+          r.portfolioRead
+            ? `${r.portfolioRead.snapshotSeconds.toFixed(1)} s`
+            : 'not run'
+        } | ${(r.coldStart.firstCardMs / 1000).toFixed(
+          2,
+        )} s | ${r.coldStart.graphHeapMb.toFixed(0)} MB | ${ms(
           r.coldStart.adoptionAllMs,
         )} ms | ${(r.bytes / 1024 / 1024).toFixed(1)} MB |`,
       );

@@ -10,6 +10,23 @@ export interface SyntheticCatalogOptions {
   orgs?: number;
 }
 
+/**
+ * The organisation behind a catalog of `entities`, as issue 14 sets it: 500 teams and 20
+ * platforms up to 10,000 entities; from 50,000 a team per 20 entities and a platform per 500
+ * (2,500 teams, 100 platforms and 5,000 users at 50,000).
+ */
+export function catalogShape(entities: number): {
+  teams: number;
+  platforms: number;
+} {
+  return entities >= 50_000
+    ? {
+        teams: Math.round(entities / 20),
+        platforms: Math.round(entities / 500),
+      }
+    : { teams: 500, platforms: 20 };
+}
+
 type Relation = { type: string; targetRef: string };
 
 /**

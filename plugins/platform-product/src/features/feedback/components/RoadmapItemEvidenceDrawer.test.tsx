@@ -14,6 +14,10 @@ const ITEM = roadmapItemOf({
   id: 'rollbacks',
   personas: ['persona:default/sre-oncall'],
 });
+// Recording a note types into several fields, which takes more than the default 5 s on a busy
+// machine (it timed out once in CI on 2 cores).
+jest.setTimeout(30_000);
+
 const summary = {
   count: 2,
   bySource: { survey: 1, 'office-hours': 1 },

@@ -20,6 +20,15 @@ export class MetricKpiCache {
   private readonly cache: TtlCache<MetricKpiValues>;
   /** The consumer services each cached platform's values were computed over. */
   private readonly consumers = new Map<string, ReadonlySet<string>>();
+  /**
+   * Digest and lower-cased set of a consumer list, by the list's identity: a platform on a large
+   * catalog has tens of thousands of consumers, and the same list (of the cached adoption) comes
+   * with every read, so it is hashed once per graph, not once per read.
+   */
+  private readonly consumerLists = new WeakMap<
+    readonly string[],
+    { digest: string; refs: ReadonlySet<string> }
+  >();
 
   /**
    * @param options - with:
@@ -45,15 +54,26 @@ export class MetricKpiCache {
     consumerServices: readonly string[],
     compute: () => Promise<MetricKpiValues>,
   ): Promise<MetricKpiValues> {
-    const key = `${platform.ref}\n${fingerprint(
-      platform.spec,
-      consumerServices,
-    )}`;
-    this.consumers.set(
-      platform.ref,
-      new Set(consumerServices.map(ref => ref.toLocaleLowerCase('en-US'))),
-    );
+    const consumers = this.consumerList(consumerServices);
+    const key = `${platform.ref}\n${fingerprint(platform.spec, consumers.digest)}`;
+    this.consumers.set(platform.ref, consumers.refs);
     return this.cache.get(key, compute);
+  }
+
+  private consumerList(consumerServices: readonly string[]) {
+    let list = this.consumerLists.get(consumerServices);
+    if (!list) {
+      list = {
+        digest: createHash('sha1')
+          .update(consumerServices.join('\n'))
+          .digest('base64'),
+        refs: new Set(
+          consumerServices.map(ref => ref.toLocaleLowerCase('en-US')),
+        ),
+      };
+      this.consumerLists.set(consumerServices, list);
+    }
+    return list;
   }
 
   /** Forgets the values that read points of these entities (platforms or consumer services). */
@@ -74,10 +94,10 @@ export class MetricKpiCache {
 }
 
 /** What the values depend on besides the points: the platform's declarations and its consumers. */
-function fingerprint(spec: unknown, consumerServices: readonly string[]) {
+function fingerprint(spec: unknown, consumersDigest: string) {
   return createHash('sha1')
     .update(JSON.stringify(spec))
     .update('\n')
-    .update(consumerServices.join('\n'))
+    .update(consumersDigest)
     .digest('base64');
 }

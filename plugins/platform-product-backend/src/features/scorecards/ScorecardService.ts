@@ -312,9 +312,19 @@ function availabilitySlo(spec: PlatformSpec) {
   return undefined;
 }
 
-/** The consumers that are services: the Components among them. */
-function consumerServiceRefs(adoption: PlatformAdoption): string[] {
-  return adoption.consumers
-    .map(consumer => consumer.entityRef)
-    .filter(ref => ref.startsWith('component:'));
+/**
+ * The consumers that are services (the Components among them), one array per adoption object: the graph's adoption is
+ * cached, so a warm read hands the KPI cache the same array and it hashes it only once.
+ */
+const consumerServicesOf = new WeakMap<PlatformAdoption, readonly string[]>();
+
+function consumerServiceRefs(adoption: PlatformAdoption): readonly string[] {
+  let services = consumerServicesOf.get(adoption);
+  if (!services) {
+    services = adoption.consumers
+      .map(consumer => consumer.entityRef)
+      .filter(ref => ref.startsWith('component:'));
+    consumerServicesOf.set(adoption, services);
+  }
+  return services;
 }

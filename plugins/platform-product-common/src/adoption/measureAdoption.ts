@@ -122,15 +122,37 @@ function personaGroups(persona: Entity, graph: PlatformGraph): string[] {
   ]);
 }
 
+/** Per graph (a graph never changes once built): each entity's owner groups, as computed once. */
+const ownerGroupsByGraph = new WeakMap<
+  PlatformGraph,
+  Map<string, ReadonlySet<string>>
+>();
+
 /**
  * The groups an entity's ownership counts for: its owning groups, and the groups of owning users.
+ * Computed once per graph and entity: every platform's adoption asks for the owners of every
+ * consumer and every service, tens of thousands of them on a large catalog.
  *
  * @internal
  */
 export function ownerGroups(
   entityRef: string,
   graph: PlatformGraph,
-): Set<string> {
+): ReadonlySet<string> {
+  let byRef = ownerGroupsByGraph.get(graph);
+  if (!byRef) {
+    byRef = new Map();
+    ownerGroupsByGraph.set(graph, byRef);
+  }
+  let groups = byRef.get(entityRef);
+  if (!groups) {
+    groups = findOwnerGroups(entityRef, graph);
+    byRef.set(entityRef, groups);
+  }
+  return groups;
+}
+
+function findOwnerGroups(entityRef: string, graph: PlatformGraph): Set<string> {
   const groups = new Set<string>();
   for (const owner of graph.related(
     entityRef,
@@ -152,6 +174,20 @@ export function ownerGroups(
   return groups;
 }
 
+/** Per graph: the refs of its Components, the services adoption counts among. */
+const componentRefsByGraph = new WeakMap<PlatformGraph, readonly string[]>();
+
+function componentRefs(graph: PlatformGraph): readonly string[] {
+  let refs = componentRefsByGraph.get(graph);
+  if (!refs) {
+    refs = graph.entities
+      .filter(e => e.kind.toLowerCase() === 'component')
+      .map(e => stringifyEntityRef(e));
+    componentRefsByGraph.set(graph, refs);
+  }
+  return refs;
+}
+
 function serviceAdoption(options: {
   audience: ReadonlySet<string>;
   parts: ReadonlySet<string>;
@@ -160,14 +196,11 @@ function serviceAdoption(options: {
 }): ServiceAdoption {
   const { audience, parts, graph } = options;
   const consumerRefs = new Set(options.consumers.map(c => c.entityRef));
-  const services = graph.entities
-    .filter(e => e.kind.toLowerCase() === 'component')
-    .map(e => stringifyEntityRef(e))
-    .filter(
-      ref =>
-        !parts.has(ref) &&
-        [...ownerGroups(ref, graph)].some(group => audience.has(group)),
-    );
+  const services = componentRefs(graph).filter(
+    ref =>
+      !parts.has(ref) &&
+      [...ownerGroups(ref, graph)].some(group => audience.has(group)),
+  );
   const adopting = services.filter(ref => consumerRefs.has(ref)).length;
   return {
     adopting,

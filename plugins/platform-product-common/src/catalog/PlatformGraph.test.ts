@@ -247,6 +247,22 @@ describe('PlatformGraph', () => {
     expect(order).toEqual(['other work', 'graph built']);
   });
 
+  it('yields to the event loop while it indexes a large catalog without platforms', async () => {
+    const services: Entity[] = Array.from({ length: 2500 }, (_, i) => ({
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Component',
+      metadata: { name: `service-${i}` },
+      spec: { type: 'service', owner: 'group:default/team-a' },
+    }));
+    const order: string[] = [];
+    setTimeout(() => order.push('other work'), 0);
+    const large = await PlatformGraph.create(services);
+    order.push('graph built');
+    expect(order).toEqual(['other work', 'graph built']);
+    expect(large.entities).toHaveLength(2500);
+    expect(large.platforms()).toEqual([]);
+  });
+
   it('agrees with findConsumers about every entity, for any catalog', () => {
     const refs = [
       'system:default/p0',

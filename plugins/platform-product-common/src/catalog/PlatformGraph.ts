@@ -57,6 +57,9 @@ export interface PlatformGraphOptions {
   orgGroupTypes?: readonly string[];
 }
 
+/** How many entities `PlatformGraph.create` indexes between two yields to the event loop. */
+const YIELD_EVERY_ENTITIES = 1000;
+
 /** What makes a consumer: each relation with its inverse. */
 const USE_RELATIONS: ReadonlyArray<[string, string]> = [
   [RELATION_DEPENDS_ON, RELATION_DEPENDENCY_OF],
@@ -80,46 +83,26 @@ const USE_RELATIONS: ReadonlyArray<[string, string]> = [
  * @public
  */
 export class PlatformGraph {
+  private readonly indexed: Entity[] = [];
   /** Every indexed entity, once each, in the order given. */
-  readonly entities: readonly Entity[];
+  readonly entities: readonly Entity[] = this.indexed;
   /** The group types adoption is rolled up by. */
   readonly orgGroupTypes: readonly string[];
   private readonly byRef = new Map<string, Entity>();
-  /** type → source ref → the targets of such relations */
-  private readonly outgoing = new RelationIndex();
-  /** type → target ref → the sources of such relations */
-  private readonly incoming = new RelationIndex();
+  private readonly relations = new RelationIndex();
   private readonly platformsByRef = new Map<string, GraphPlatform>();
   private readonly partsByPlatform = new Map<string, ReadonlySet<string>>();
+  private readonly ownersByRef = new Map<string, readonly string[]>();
   private readonly platformsByPart = new Map<string, string[]>();
 
-  private constructor(
-    entities: Iterable<Entity>,
-    options?: PlatformGraphOptions,
-  ) {
+  private constructor(options?: PlatformGraphOptions) {
     this.orgGroupTypes = options?.orgGroupTypes ?? ['org'];
-    for (const entity of entities) {
-      const ref = stringifyEntityRef(entity);
-      if (this.byRef.has(ref)) {
-        continue;
-      }
-      this.byRef.set(ref, entity);
-      const spec = getPlatformSpec(entity);
-      if (spec) {
-        this.platformsByRef.set(ref, { ref, entity, spec });
-      }
-      for (const relation of entity.relations ?? []) {
-        const target = relation.targetRef.toLowerCase();
-        this.outgoing.add(relation.type, ref, target);
-        this.incoming.add(relation.type, target, ref);
-      }
-    }
-    this.entities = [...this.byRef.values()];
   }
 
   /**
-   * Builds the index, yielding to the event loop between platforms so that a server keeps
-   * answering requests while a large catalog is indexed.
+   * Builds the index, yielding to the event loop every 1,000 entities and between platforms, so
+   * that a server keeps answering requests while a large catalog is indexed (50,000 entities take
+   * seconds).
    *
    * @param entities - the catalog entities, with relations
    * @param options - with:
@@ -129,7 +112,12 @@ export class PlatformGraph {
     entities: readonly Entity[],
     options?: { orgGroupTypes?: readonly string[] },
   ): Promise<PlatformGraph> {
-    const graph = new PlatformGraph(entities, options);
+    const graph = new PlatformGraph(options);
+    let count = 0;
+    for (const entity of entities) {
+      graph.index(entity);
+      if (++count % YIELD_EVERY_ENTITIES === 0) await yieldToEventLoop();
+    }
     for (const platform of graph.platforms()) {
       await yieldToEventLoop();
       graph.indexParts(platform.ref);
@@ -146,7 +134,8 @@ export class PlatformGraph {
     entities: Iterable<Entity>,
     options?: PlatformGraphOptions,
   ): PlatformGraph {
-    const graph = new PlatformGraph(entities, options);
+    const graph = new PlatformGraph(options);
+    for (const entity of entities) graph.index(entity);
     for (const platform of graph.platforms()) {
       graph.indexParts(platform.ref);
     }
@@ -184,10 +173,7 @@ export class PlatformGraph {
    * right when only one side was fetched.
    */
   related(ref: string, type: string, inverseType: string): Set<string> {
-    return new Set([
-      ...this.outgoing.get(type, ref),
-      ...this.incoming.get(inverseType, ref),
-    ]);
+    return this.relations.addRelated(new Set(), ref, type, inverseType);
   }
 
   /**
@@ -224,20 +210,20 @@ export class PlatformGraph {
    */
   consumers(platform: Entity | string): PlatformConsumer[] {
     const parts = this.parts(platform);
-    const partsUsed = new Map<string, Set<string>>();
-    for (const part of parts) {
+    // Parts in order, each read once: every consumer's list of parts comes out sorted, unique.
+    const partsUsed = new Map<string, string[]>();
+    for (const part of [...parts].sort()) {
       for (const consumerRef of this.usedBy(part)) {
-        if (!parts.has(consumerRef) && this.byRef.has(consumerRef)) {
-          addTo(partsUsed, consumerRef, part);
-        }
+        if (parts.has(consumerRef) || !this.byRef.has(consumerRef)) continue;
+        const via = partsUsed.get(consumerRef);
+        if (via) via.push(part);
+        else partsUsed.set(consumerRef, [part]);
       }
     }
     return [...partsUsed.keys()].sort().map(entityRef => ({
       entityRef,
-      ownerRefs: [
-        ...this.related(entityRef, RELATION_OWNED_BY, RELATION_OWNER_OF),
-      ].sort(),
-      via: [...partsUsed.get(entityRef)!].sort(),
+      ownerRefs: [...this.owners(entityRef)],
+      via: partsUsed.get(entityRef)!,
     }));
   }
 
@@ -266,7 +252,8 @@ export class PlatformGraph {
       for (const used of this.used(consumerRef)) {
         for (const platformRef of this.platformsByPart.get(used) ?? []) {
           if (!this.partsByPlatform.get(platformRef)!.has(consumerRef)) {
-            addTo(partsUsed, platformRef, used);
+            const parts = partsUsed.get(platformRef) ?? new Set<string>();
+            partsUsed.set(platformRef, parts.add(used));
           }
         }
       }
@@ -287,11 +274,7 @@ export class PlatformGraph {
    */
   ownerPersonas(entityRef: string): string[] {
     const personas = new Set<string>();
-    for (const owner of this.related(
-      entityRef,
-      RELATION_OWNED_BY,
-      RELATION_OWNER_OF,
-    )) {
+    for (const owner of this.owners(entityRef)) {
       for (const persona of this.related(
         owner,
         RELATION_DESCRIBED_BY_PERSONA,
@@ -301,6 +284,19 @@ export class PlatformGraph {
       }
     }
     return [...personas].sort();
+  }
+
+  /** Indexes an entity and its relations, unless an entity of the same ref came first. */
+  private index(entity: Entity): void {
+    const ref = stringifyEntityRef(entity);
+    if (this.byRef.has(ref)) return;
+    this.byRef.set(ref, entity);
+    this.indexed.push(entity);
+    const spec = getPlatformSpec(entity);
+    if (spec) this.platformsByRef.set(ref, { ref, entity, spec });
+    for (const relation of entity.relations ?? []) {
+      this.relations.add(relation.type, ref, relation.targetRef.toLowerCase());
+    }
   }
 
   private indexParts(platformRef: string): void {
@@ -337,22 +333,34 @@ export class PlatformGraph {
     return parts;
   }
 
+  /** An entity's owners, sorted; found once per entity (every platform's consumers ask). */
+  private owners(ref: string): readonly string[] {
+    let owners = this.ownersByRef.get(ref);
+    if (!owners) {
+      owners = [
+        ...this.related(ref, RELATION_OWNED_BY, RELATION_OWNER_OF),
+      ].sort();
+      this.ownersByRef.set(ref, owners);
+    }
+    return owners;
+  }
+
   /** What an entity depends on or consumes. */
   private used(ref: string): Set<string> {
-    return new Set(
-      USE_RELATIONS.flatMap(([type, inverse]) => [
-        ...this.related(ref, type, inverse),
-      ]),
-    );
+    const used = new Set<string>();
+    for (const [type, inverse] of USE_RELATIONS) {
+      this.relations.addRelated(used, ref, type, inverse);
+    }
+    return used;
   }
 
   /** What depends on or consumes an entity. */
   private usedBy(ref: string): Set<string> {
-    return new Set(
-      USE_RELATIONS.flatMap(([type, inverse]) => [
-        ...this.related(ref, inverse, type),
-      ]),
-    );
+    const users = new Set<string>();
+    for (const [type, inverse] of USE_RELATIONS) {
+      this.relations.addRelated(users, ref, inverse, type);
+    }
+    return users;
   }
 
   private systemsOf(ref: string): string[] {
@@ -381,14 +389,4 @@ function refOf(entityOrRef: Entity | string): string {
   return typeof entityOrRef === 'string'
     ? entityOrRef.toLowerCase()
     : stringifyEntityRef(entityOrRef);
-}
-
-function addTo(
-  index: Map<string, Set<string>>,
-  key: string,
-  value: string,
-): void {
-  const values = index.get(key) ?? new Set<string>();
-  values.add(value);
-  index.set(key, values);
 }

@@ -55,7 +55,10 @@ export class MetricKpiCache {
     compute: () => Promise<MetricKpiValues>,
   ): Promise<MetricKpiValues> {
     const consumers = this.consumerList(consumerServices);
-    const key = `${platform.ref}\n${fingerprint(platform.spec, consumers.digest)}`;
+    const key = `${platform.ref}\n${fingerprint(
+      platform.spec,
+      consumers.digest,
+    )}`;
     this.consumers.set(platform.ref, consumers.refs);
     return this.cache.get(key, compute);
   }

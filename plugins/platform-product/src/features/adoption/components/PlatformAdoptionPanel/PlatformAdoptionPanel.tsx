@@ -8,8 +8,13 @@ import { formatUtcDateTime } from '../../../../shared/formatTime';
 import { useReplaceableValue } from '../../../../shared/useReplaceableValue';
 import { AdoptionBreakdownTable } from './AdoptionBreakdownTable';
 import { AdoptionSummary } from './AdoptionSummary';
-import { AdoptionTrendChart } from './AdoptionTrendChart';
 import { RefreshAdoptionButton } from './RefreshAdoptionButton';
+import { lazyLoaded } from '../../../../shared/lazyLoaded';
+
+const AdoptionTrendChart = lazyLoaded(
+  () => import('./AdoptionTrendChart').then(m => m.AdoptionTrendChart),
+  { height: 240 },
+);
 
 const TeamList = (props: { title: string; refs: string[] }) => (
   <>

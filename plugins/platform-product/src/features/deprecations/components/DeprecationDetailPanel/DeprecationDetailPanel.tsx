@@ -20,11 +20,16 @@ import {
 import { useDeprecationDetail } from '../../hooks';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { AsyncContent } from '../../../../shared/AsyncContent';
-import { DeprecationTrendChart } from './DeprecationTrendChart';
 import { DecideExceptionDialog } from './DecideExceptionDialog';
 import { exceptionText, sunsetText } from './deprecationText';
 import { ExceptionAudit } from './ExceptionAudit';
 import { ScrollTable } from '../../../../shared/ScrollTable';
+import { lazyLoaded } from '../../../../shared/lazyLoaded';
+
+const DeprecationTrendChart = lazyLoaded(
+  () => import('./DeprecationTrendChart').then(m => m.DeprecationTrendChart),
+  { height: 160 },
+);
 
 const ExceptionsTable = (props: {
   exceptions: DeprecationException[];

@@ -1,5 +1,4 @@
-import { useTheme } from '@material-ui/core';
-import { Line, LineChart, Tooltip, YAxis } from 'recharts';
+import { Sparkline, SparklineRow } from '../../../../shared/Sparkline';
 import { AdoptionPoint, adoptionSeries, importedKey } from '../adoptionSeries';
 import { ratioText } from '../portfolioText';
 
@@ -10,36 +9,19 @@ import { ratioText } from '../portfolioText';
 export const AdoptionSparkline = (props: {
   title: string;
   points: AdoptionPoint[];
-}) => {
-  const theme = useTheme();
-  const data = adoptionSeries([{ key: 'ratio', points: props.points }]);
-  const line = {
-    type: 'monotone' as const,
-    stroke: theme.palette.primary.main,
-    strokeWidth: 2,
-    dot: false,
-    isAnimationActive: false,
-  };
-  return (
-    <LineChart
-      width={96}
-      height={28}
-      data={data}
-      title={`Adoption of ${props.title} over 90 days`}
-      accessibilityLayer
-    >
-      <YAxis hide domain={[0, 1]} />
-      <Tooltip
-        formatter={value => ratioText(typeof value === 'number' ? value : null)}
-        labelFormatter={(_, payload) => payload?.[0]?.payload?.day ?? ''}
-      />
-      <Line {...line} dataKey="ratio" name="Adoption" />
-      <Line
-        {...line}
-        dataKey={importedKey('ratio')}
-        name="Adoption (imported)"
-        strokeDasharray="3 3"
-      />
-    </LineChart>
-  );
-};
+}) => (
+  <Sparkline
+    title={`Adoption of ${props.title} over 90 days`}
+    width={96}
+    height={28}
+    rows={
+      adoptionSeries([{ key: 'ratio', points: props.points }]) as SparklineRow[]
+    }
+    lines={[
+      { key: 'ratio', name: 'Adoption' },
+      { key: importedKey('ratio'), name: 'Adoption (imported)', dashed: true },
+    ]}
+    domain={[0, 1]}
+    formatValue={ratioText}
+  />
+);

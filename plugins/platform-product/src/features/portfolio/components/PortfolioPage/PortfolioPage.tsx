@@ -11,9 +11,14 @@ import {
 import { PortfolioGrid } from '../PortfolioGrid';
 import { PortfolioHeatMap } from '../PortfolioHeatMap';
 import { PortfolioTotals } from '../PortfolioTotals';
-import { PortfolioTrends } from '../PortfolioTrends';
 import { PortfolioExportButtons } from './PortfolioExportButtons';
 import { PortfolioFilters } from './PortfolioFilters';
+import { lazyLoaded } from '../../../../shared/lazyLoaded';
+
+const PortfolioTrends = lazyLoaded(
+  () => import('../PortfolioTrends').then(m => m.PortfolioTrends),
+  { height: 520 },
+);
 
 /**
  * The platforms portfolio, for leadership: every platform in one grid (adoption and its change,

@@ -12,11 +12,16 @@ import { downloadText } from '../../../../shared/downloadText';
 import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { useRoadmapBoard } from '../../hooks';
 import { InvestmentMixTable } from './InvestmentMixTable';
-import { RoadmapColumns } from './RoadmapColumns';
 import { RoadmapHistoryDrawer } from './RoadmapHistoryDrawer';
 import { RoadmapItemDialog } from './RoadmapItemDialog';
 import { useRoadmapWrites } from './useRoadmapWrites';
 import { RoadmapItemEvidenceDrawer } from '../../../feedback/components/RoadmapItemEvidenceDrawer';
+import { lazyLoaded } from '../../../../shared/lazyLoaded';
+
+const RoadmapColumns = lazyLoaded(
+  () => import('./RoadmapColumns').then(m => m.RoadmapColumns),
+  { height: 480 },
+);
 
 /** What the owners need to know about the roadmap file's last import. */
 const ImportNotices = ({ board }: { board: Board }) => (

@@ -76,7 +76,7 @@ describe('EntityPlatformScorecardCard', () => {
     await screen.findByRole('table', { name: 'Scorecard' });
     for (const kpi of scorecard.kpis) {
       expect(
-        within(rowOf(kpi.title)).getByRole('application', {
+        within(rowOf(kpi.title)).getByRole('img', {
           name: `Daily history of ${kpi.title}`,
         }),
       ).toBeInTheDocument();

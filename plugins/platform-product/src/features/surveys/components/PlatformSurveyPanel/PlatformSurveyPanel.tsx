@@ -12,12 +12,21 @@ import { useEntityPermission } from '../../../../shared/useEntityPermission';
 import { usePlatformSurveyResults } from '../../hooks';
 import { AsyncContent } from '../../../../shared/AsyncContent';
 import { SubmissionErrors, useSubmit } from '../../../../shared/FormDialog';
-import { NpsDistributionChart } from './NpsDistributionChart';
-import { NpsTrendChart } from './NpsTrendChart';
 import { OpenSurveyRoundDialog } from './OpenSurveyRoundDialog';
 import { SurveyCommentsList } from './SurveyCommentsList';
 import { SurveyHeadline } from './SurveyHeadline';
 import { SurveySegmentTable } from './SurveySegmentTable';
+import { lazyLoaded } from '../../../../shared/lazyLoaded';
+
+const NpsTrendChart = lazyLoaded(
+  () => import('./NpsTrendChart').then(m => m.NpsTrendChart),
+  { height: 220 },
+);
+
+const NpsDistributionChart = lazyLoaded(
+  () => import('./NpsDistributionChart').then(m => m.NpsDistributionChart),
+  { height: 180 },
+);
 
 const day = (iso: string) => iso.slice(0, 10);
 

@@ -1,6 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { MetricKpiId } from '@platform-product/backstage-plugin-platform-product-common';
+import type {
+  MetricKpiId,
+  PlatformAdoption,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import { TtlCache } from '../../core/catalog/TtlCache';
+import { consumerServiceRefs } from './consumerServiceRefs';
 
 /** A platform's metric KPIs now, as `ScorecardService.metricValues` computes them. */
 export type MetricKpiValues = Record<MetricKpiId, number | null>;
@@ -21,12 +25,12 @@ export class MetricKpiCache {
   /** The consumer services each cached platform's values were computed over. */
   private readonly consumers = new Map<string, ReadonlySet<string>>();
   /**
-   * Digest and lower-cased set of a consumer list, by the list's identity: a platform on a large
-   * catalog has tens of thousands of consumers, and the same list (of the cached adoption) comes
-   * with every read, so it is hashed once per graph, not once per read.
+   * Digest and lower-cased set of an adoption's consumer services, by the adoption's identity: a
+   * platform on a large catalog has tens of thousands of consumers, and the same (cached) adoption
+   * comes with every read, so they are hashed once per graph, not once per read.
    */
   private readonly consumerLists = new WeakMap<
-    readonly string[],
+    PlatformAdoption,
     { digest: string; refs: ReadonlySet<string> }
   >();
 
@@ -48,13 +52,13 @@ export class MetricKpiCache {
     });
   }
 
-  /** The platform's values over these consumer services, cached or from `compute`. */
+  /** The platform's values over the consumer services of `adoption`, cached or from `compute`. */
   get(
     platform: { ref: string; spec: unknown },
-    consumerServices: readonly string[],
+    adoption: PlatformAdoption,
     compute: () => Promise<MetricKpiValues>,
   ): Promise<MetricKpiValues> {
-    const consumers = this.consumerList(consumerServices);
+    const consumers = this.consumerList(adoption);
     const key = `${platform.ref}\n${fingerprint(
       platform.spec,
       consumers.digest,
@@ -63,9 +67,10 @@ export class MetricKpiCache {
     return this.cache.get(key, compute);
   }
 
-  private consumerList(consumerServices: readonly string[]) {
-    let list = this.consumerLists.get(consumerServices);
+  private consumerList(adoption: PlatformAdoption) {
+    let list = this.consumerLists.get(adoption);
     if (!list) {
+      const consumerServices = consumerServiceRefs(adoption);
       list = {
         digest: createHash('sha1')
           .update(consumerServices.join('\n'))
@@ -74,7 +79,7 @@ export class MetricKpiCache {
           consumerServices.map(ref => ref.toLocaleLowerCase('en-US')),
         ),
       };
-      this.consumerLists.set(consumerServices, list);
+      this.consumerLists.set(adoption, list);
     }
     return list;
   }

@@ -25,6 +25,7 @@ import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { SurveyNps } from '../../ports';
+import { consumerServiceRefs } from './consumerServiceRefs';
 import { MetricKpiCache } from './MetricKpiCache';
 
 /**
@@ -148,16 +149,13 @@ export class ScorecardService {
     adoption: PlatformAdoption;
   }): Promise<KpiValues> {
     const { platform, adoption } = options;
-    const metrics = await this.metricKpis.get(
-      platform,
-      consumerServiceRefs(adoption),
-      () =>
-        this.metricValues({
-          platform,
-          adoption,
-          // Points may be stamped a little ahead of the server's clock; they count already.
-          to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
-        }),
+    const metrics = await this.metricKpis.get(platform, adoption, () =>
+      this.metricValues({
+        platform,
+        adoption,
+        // Points may be stamped a little ahead of the server's clock; they count already.
+        to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
+      }),
     );
     return {
       adoption: adoption.teams.ratio,
@@ -310,21 +308,4 @@ function availabilitySlo(spec: PlatformSpec) {
     }
   }
   return undefined;
-}
-
-/**
- * The consumers that are services (the Components among them), one array per adoption object: the graph's adoption is
- * cached, so a warm read hands the KPI cache the same array and it hashes it only once.
- */
-const consumerServicesOf = new WeakMap<PlatformAdoption, readonly string[]>();
-
-function consumerServiceRefs(adoption: PlatformAdoption): readonly string[] {
-  let services = consumerServicesOf.get(adoption);
-  if (!services) {
-    services = adoption.consumers
-      .map(consumer => consumer.entityRef)
-      .filter(ref => ref.startsWith('component:'));
-    consumerServicesOf.set(adoption, services);
-  }
-  return services;
 }

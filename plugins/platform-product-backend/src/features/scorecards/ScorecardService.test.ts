@@ -225,9 +225,31 @@ describe('ScorecardService', () => {
         expect(await deploymentFrequency(service)).toBe(2);
         expect(reads).toHaveBeenCalled();
 
+        // Each service's sums are read once for every platform it consumes: points of the
+        // consumer are seen after an ingest for it, not after one only for the platform.
         await push([['a', 'deployments', 3, 30]]);
         service.invalidate([BUILD_PLATFORM]);
+        expect(await deploymentFrequency(service)).toBe(2);
+        service.invalidate(['component:default/a']);
         expect(await deploymentFrequency(service)).toBe(3);
+      });
+
+      it('forgets the KPIs measured on the platform after an ingest for it', async () => {
+        const costPerService = async (service: ScorecardService) =>
+          (
+            await service.getScorecard(platform, {
+              fromDay: '2026-03-10',
+              toDay: '2026-03-10',
+            })
+          ).kpis.find(k => k.kpi === 'cost')!.value;
+        await push([[BUILD_PLATFORM, 'cost', 1, 100]]);
+        const service = cached();
+        const first = await costPerService(service);
+        expect(first).toBeGreaterThan(0);
+        await push([[BUILD_PLATFORM, 'cost', 2, 100]]);
+        expect(await costPerService(service)).toBe(first);
+        service.invalidate([BUILD_PLATFORM]);
+        expect(await costPerService(service)).toBe(first! * 2);
       });
 
       it('answers an expired value at once and has the next read see the new points', async () => {

@@ -27,6 +27,13 @@ import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { SurveyNps } from '../../ports';
 import { consumerServiceRefs } from './consumerServiceRefs';
 import { MetricKpiCache } from './MetricKpiCache';
+import { ServiceWindowSums, WindowSum } from './ServiceWindowSums';
+
+/** Each of these services' sum of a metric over the last days, by lower-case ref. */
+type ServiceSums = (
+  window: { metric: string; days: number },
+  serviceRefs: readonly string[],
+) => Promise<Map<string, WindowSum>>;
 
 /**
  * A value for every KPI; `null` when there is no data.
@@ -74,8 +81,15 @@ export class ScorecardService {
       logger?: LoggerService;
     },
   ) {
+    const ttlMs = options.cacheTtlMs ?? 0;
+    this.serviceSums = new ServiceWindowSums({
+      store: options.store,
+      ttlMs,
+      now: () => options.now().getTime(),
+      windowEnd: () => this.currentWindowEnd(),
+    });
     this.metricKpis = new MetricKpiCache({
-      ttlMs: options.cacheTtlMs ?? 0,
+      ttlMs,
       now: () => options.now().getTime(),
       onBackgroundError: error =>
         options.logger?.warn(
@@ -85,10 +99,13 @@ export class ScorecardService {
   }
 
   private readonly metricKpis: MetricKpiCache;
+  private readonly serviceSums: ServiceWindowSums;
 
   /** Forgets the cached metric KPIs that read points of these entities, e.g. after an ingest. */
   invalidate(entityRefs: Iterable<string>): void {
-    this.metricKpis.invalidate(entityRefs);
+    const refs = [...entityRefs];
+    this.serviceSums.invalidate(refs);
+    this.metricKpis.invalidate(refs);
   }
 
   /** The scorecard of a platform now, with history from `fromDay` to `toDay` (UTC, inclusive). */
@@ -153,8 +170,8 @@ export class ScorecardService {
       this.metricValues({
         platform,
         adoption,
-        // Points may be stamped a little ahead of the server's clock; they count already.
-        to: this.options.now().getTime() + MAX_FUTURE_SKEW_MS,
+        to: this.currentWindowEnd(),
+        serviceSums: (window, refs) => this.serviceSums.get(window, refs),
       }),
     );
     return {
@@ -164,14 +181,21 @@ export class ScorecardService {
     };
   }
 
+  /** Where the windows of the KPIs now end: points may be stamped a little ahead of the clock. */
+  private currentWindowEnd(): number {
+    return this.options.now().getTime() + MAX_FUTURE_SKEW_MS;
+  }
+
   /**
    * The KPIs measured from metric points, as of `to` (exclusive, milliseconds since the epoch): each
    * reads the 30 (or 90) days before it. Consumers are those of the current catalog graph.
+   * `serviceSums`, by default read from the store, gives the consumer services' sums of a window.
    */
   async metricValues(options: {
     platform: Pick<ResolvedPlatform, 'ref' | 'spec'>;
     adoption: PlatformAdoption;
     to: number;
+    serviceSums?: ServiceSums;
   }): Promise<Record<MetricKpiId, number | null>> {
     const { platform, to } = options;
     const { store } = this.options;
@@ -179,6 +203,14 @@ export class ScorecardService {
       from: to - METRIC_KPI_WINDOW_DAYS[kpi] * DAY_MS,
       to,
     });
+    const serviceSums: ServiceSums =
+      options.serviceSums ??
+      ((window, refs) =>
+        store.aggregateMetricByEntity({
+          entityRefs: refs,
+          metric: window.metric,
+          range: { from: to - window.days * DAY_MS, to },
+        }));
     const services = consumerServiceRefs(options.adoption);
     const nameOf = (metric: WellKnownMetricName) =>
       kpiMetricOrigin(platform.spec, metric).metric;
@@ -196,12 +228,11 @@ export class ScorecardService {
     ) => {
       const origin = kpiMetricOrigin(platform.spec, metric);
       if (!origin.pulled) {
-        const byEntity = await store.aggregateMetricByEntity({
-          entityRefs: services,
-          metric,
-          range: last(kpi),
-        });
-        return [...byEntity.values()].map(value => value.sum);
+        const byService = await serviceSums(
+          { metric, days: METRIC_KPI_WINDOW_DAYS[kpi] },
+          services,
+        );
+        return [...byService.values()].map(value => value.sum);
       }
       // Pulled: on the platform, one series per service; only today's consumer services count.
       const byService = await store.aggregateMetricByLabel({

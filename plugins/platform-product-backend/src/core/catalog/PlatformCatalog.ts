@@ -7,10 +7,10 @@ import {
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
-  getPlatformSpec,
   isPlatformEntity,
   PlatformSpec,
 } from '@platform-product/backstage-plugin-platform-product-common';
+import { platformSpecOf } from './platformSpecOf';
 
 /** What the platform endpoints read of a platform entity. */
 const PLATFORM_FIELDS = [
@@ -111,7 +111,7 @@ function toPlatforms(
 ): ResolvedPlatform[] {
   const platforms: ResolvedPlatform[] = [];
   items.forEach((entity, i) => {
-    const spec = entity && getPlatformSpec(entity);
+    const spec = entity && platformSpecOf(entity);
     if (entity && spec) {
       platforms.push({ ref: stringifyEntityRef(entity), entity, spec });
     } else if (required) {

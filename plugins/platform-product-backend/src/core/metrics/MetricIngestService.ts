@@ -8,7 +8,6 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
   describeValue,
-  getPlatformSpec,
   IngestResult,
   MAX_METRIC_VALUE,
   METRIC_NAME_PATTERN,
@@ -29,6 +28,7 @@ import {
 } from './metricPoints';
 import { MetricStore } from './MetricStore';
 import { MAX_FUTURE_SKEW_MS } from './constants';
+import { platformSpecOf } from '../catalog/platformSpecOf';
 
 /**
  * The most points one request may carry; the OpenAPI contract (`MetricBatch.points.maxItems`) says
@@ -297,7 +297,7 @@ interface MetricRules {
 }
 
 function metricRules(entity: Entity): MetricRules {
-  const spec = getPlatformSpec(entity);
+  const spec = platformSpecOf(entity);
   const slis = sloMetricNames(spec);
   return {
     all: new Set([...WELL_KNOWN_METRIC_NAMES, ...slis]),

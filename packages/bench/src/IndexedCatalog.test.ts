@@ -5,7 +5,13 @@ import { IndexedCatalog } from './IndexedCatalog';
 const entity = (kind: string, name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind,
-  metadata: { name, namespace: 'default', title: name.toUpperCase() },
+  metadata: {
+    name,
+    namespace: 'default',
+    title: name.toUpperCase(),
+    uid: `uid-${kind}-${name}`,
+    etag: 'e1',
+  },
   spec: { type: 'service', profile: { displayName: name } },
   relations: [{ type: 'ownedBy', targetRef: 'group:default/team' }],
 });
@@ -35,6 +41,18 @@ describe('IndexedCatalog', () => {
     await expect(
       catalog.getEntityByRef('component:svc-2', options),
     ).resolves.toBe(entities[2]);
+  });
+
+  it('gives an entity without them a uid and an etag, as a real catalog does', async () => {
+    const bare = entity('Component', 'bare');
+    const { uid: _uid, etag: _etag, ...metadata } = bare.metadata;
+    const withVersion = new IndexedCatalog([{ ...bare, metadata }]);
+    const found = await withVersion.getEntityByRef(
+      'component:default/bare',
+      options,
+    );
+    expect(found?.metadata.uid).toEqual(expect.any(String));
+    expect(found?.metadata.etag).toEqual(expect.any(String));
   });
 
   it('projects fields', async () => {

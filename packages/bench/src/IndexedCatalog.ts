@@ -84,7 +84,19 @@ export class IndexedCatalog implements CatalogService {
   #mock: CatalogService;
 
   constructor(entities: Entity[]) {
-    this.#entities = entities.slice();
+    // A real catalog gives every entity a uid and an etag that changes with every change to it.
+    this.#entities = entities.map((entity, i) =>
+      entity.metadata.uid && entity.metadata.etag
+        ? entity
+        : {
+            ...entity,
+            metadata: {
+              ...entity.metadata,
+              uid: entity.metadata.uid ?? `bench-${i}`,
+              etag: entity.metadata.etag ?? `v1-${i}`,
+            },
+          },
+    );
     this.#mock = catalogServiceMock({ entities: this.#entities });
     this.#index();
   }

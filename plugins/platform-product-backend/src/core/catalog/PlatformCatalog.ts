@@ -19,6 +19,9 @@ const PLATFORM_FIELDS = [
   'metadata.namespace',
   'metadata.title',
   'metadata.description',
+  // The version of the entity, so that its declaration is parsed once (platformSpecOf).
+  'metadata.uid',
+  'metadata.etag',
   'spec.platform',
   'relations',
 ];

@@ -31,6 +31,21 @@ describe('platformSpecOf', () => {
     expect(edited?.hoursSavedPerTeamPerMonth).toBe(6);
   });
 
+  it('knows an entity by its uid and etag, which the catalog changes with every change', () => {
+    const versioned = (etag: string, hours: number): Entity => {
+      const entity = platform({ ...VALID, hoursSavedPerTeamPerMonth: hours });
+      return {
+        ...entity,
+        metadata: { ...entity.metadata, uid: 'u-1', etag },
+      };
+    };
+    const first = platformSpecOf(versioned('e-1', 1));
+    expect(platformSpecOf(versioned('e-1', 1))).toBe(first);
+    expect(platformSpecOf(versioned('e-2', 2))?.hoursSavedPerTeamPerMonth).toBe(
+      2,
+    );
+  });
+
   it('answers undefined for a missing or invalid declaration, every time', () => {
     expect(platformSpecOf(platform(undefined))).toBeUndefined();
     expect(

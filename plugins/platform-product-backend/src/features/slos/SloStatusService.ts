@@ -39,7 +39,12 @@ import { TtlCache } from '../../core/catalog/TtlCache';
  * @internal
  */
 export class SloStatusService {
-  private readonly cache: TtlCache<{ slos: string; statuses: SloStatus[] }>;
+  private readonly cache: TtlCache<{
+    /** The SLO definitions the statuses were computed from, and their text. */
+    source: readonly PlatformSlo[];
+    slos: string;
+    statuses: SloStatus[];
+  }>;
 
   constructor(
     private readonly options: {
@@ -82,18 +87,19 @@ export class SloStatusService {
     if (slos.length === 0) {
       return [];
     }
-    const definitions = JSON.stringify(slos);
     const load = async () => {
       const now = this.options.now().getTime();
       return {
-        slos: definitions,
+        source: slos,
+        slos: JSON.stringify(slos),
         statuses: await Promise.all(
           slos.map(slo => this.evaluate(platformRef, slo, now)),
         ),
       };
     };
     const cached = await this.cache.get(platformRef, load);
-    return cached.slos === definitions
+    // The same declaration (parsed once, see platformSpecOf) needs no comparison of its text.
+    return cached.source === slos || cached.slos === JSON.stringify(slos)
       ? cached.statuses
       : (await this.cache.refresh(platformRef, load)).statuses;
   }

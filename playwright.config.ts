@@ -1,17 +1,12 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chromiumLaunchOptions } from './scripts/chromium.cjs';
 
 /**
  * Browser tests drive the real portal (frontend on :3000, backend on :7007) in the machine's own
  * Chromium: no browser is ever downloaded. `scripts/test.sh` runs them; Playwright starts the portal
  * with its demo data (`scripts/portal.sh`) unless one is already running (outside CI).
  */
-const chromium = process.env.PP_CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) {
-  throw new Error(
-    `Chromium not found at ${chromium}. Install it (Debian: apt-get install -y chromium) or point PP_CHROMIUM_PATH at a Chromium binary.`,
-  );
-}
+const launchOptions = chromiumLaunchOptions();
 
 export default defineConfig({
   testDir: 'packages/app/e2e-tests',
@@ -40,18 +35,6 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     viewport: { width: 1440, height: 900 },
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions,
   },
 });

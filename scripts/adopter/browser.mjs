@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import chromiumSettings from '../chromium.cjs';
 
 const [baseUrl, shots] = process.argv.slice(2);
 if (!baseUrl || !shots) {
@@ -43,19 +44,7 @@ const pages = [
 const stockNoise =
   /\/api\/catalog\/entities\/by-name\/user\/development\/guest$/;
 
-const browser = await chromium.launch({
-  executablePath: process.env.PP_CHROMIUM_PATH || '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumSettings.chromiumLaunchOptions());
 const problems = [];
 try {
   const context = await browser.newContext({

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import chromiumSettings from '../chromium.cjs';
 
 /** app.baseUrl and backend.baseUrl of app-config.yaml, baked into the build. */
 const APP_BASE = 'http://localhost:3000';
@@ -184,10 +185,9 @@ async function filesOfEntityPage(browser, dist, isCode, entityPage) {
 
 /** For each entity page (service, platform), the JS and CSS files it fetched, initial load included. */
 export async function filesOfEntityPages(dist, isCode) {
-  const browser = await chromium.launch({
-    executablePath: process.env.PP_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu'],
-  });
+  const browser = await chromium.launch(
+    chromiumSettings.chromiumLaunchOptions(),
+  );
   try {
     const pages = [];
     for (const entityPage of ENTITY_PAGES) {

@@ -25,6 +25,7 @@ import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { SurveyNps } from '../../ports';
+import { ConcurrencyLimit } from '../../core/concurrency/ConcurrencyLimit';
 import { consumerServiceRefs } from './consumerServiceRefs';
 import { MetricKpiCache } from './MetricKpiCache';
 import { ServiceWindowSums, WindowSum } from './ServiceWindowSums';
@@ -78,9 +79,17 @@ export class ScorecardService {
        * default, computes them on every read.
        */
       cacheTtlMs?: number;
+      /**
+       * How many platforms' metric KPIs are computed at once (default 4); more wait their turn, so
+       * that a burst of cold scorecards does not queue hundreds of queries on the database pool.
+       */
+      maxConcurrentComputations?: number;
       logger?: LoggerService;
     },
   ) {
+    this.computations = new ConcurrencyLimit(
+      options.maxConcurrentComputations ?? 4,
+    );
     const ttlMs = options.cacheTtlMs ?? 0;
     this.serviceSums = new ServiceWindowSums({
       store: options.store,
@@ -100,6 +109,7 @@ export class ScorecardService {
 
   private readonly metricKpis: MetricKpiCache;
   private readonly serviceSums: ServiceWindowSums;
+  private readonly computations: ConcurrencyLimit;
 
   /** Forgets the cached metric KPIs that read points of these entities, e.g. after an ingest. */
   invalidate(entityRefs: Iterable<string>): void {
@@ -167,12 +177,14 @@ export class ScorecardService {
   }): Promise<KpiValues> {
     const { platform, adoption } = options;
     const metrics = await this.metricKpis.get(platform, adoption, () =>
-      this.metricValues({
-        platform,
-        adoption,
-        to: this.currentWindowEnd(),
-        serviceSums: (window, refs) => this.serviceSums.get(window, refs),
-      }),
+      this.computations.run(() =>
+        this.metricValues({
+          platform,
+          adoption,
+          to: this.currentWindowEnd(),
+          serviceSums: (window, refs) => this.serviceSums.get(window, refs),
+        }),
+      ),
     );
     return {
       adoption: adoption.teams.ratio,

@@ -335,7 +335,7 @@ export function createPlatformProductServices(options: {
       graphs,
       deprecations: deprecationServices.deprecations,
       surveys,
-      keyResults: objectiveServices.objectives,
+      keyResults: objectiveServices.groupKeyResults,
       now,
     }),
     pullIntervalMinutes,

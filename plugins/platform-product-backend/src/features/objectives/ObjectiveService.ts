@@ -2,34 +2,24 @@ import { randomUUID } from 'node:crypto';
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
-  GroupKeyResult,
   KeyResult,
   KeyResultInput,
-  keyResultProgress,
   Objective,
   ObjectiveInput,
   ObjectiveList,
   validateKeyResultInput,
   validateObjectiveInput,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { KeyResultRecord, ObjectiveStore } from './ObjectiveStore';
+import { ObjectiveStore } from './ObjectiveStore';
 import { EntityPermissions } from '../../core/catalog/EntityPermissions';
-import {
-  GroupKeyResultSource,
-  KeyResultLookup,
-  KeyResultMovement,
-} from '../../ports';
-import {
-  PlatformCatalog,
-  platformTitle,
-  ResolvedPlatform,
-} from '../../core/catalog/PlatformCatalog';
+import { KeyResultLookup, KeyResultMovement } from '../../ports';
+import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
+import { KeyResultReader } from './KeyResultReader';
 import { KeyResultSeries } from './KeyResultSeries';
 import { conflictOrMissing } from '../../core/database';
 import { throwIfInvalid } from '../../core/http';
 import {
-  groupBindingOf,
   keyResultFields,
   objectiveFields,
   toObjective,
@@ -38,18 +28,18 @@ import {
 /**
  * A platform's objectives and key results: reads with each key result's progress computed from its
  * bound series, and owner-only writes with optimistic versions (a stale version is a 409).
- * Implements {@link KeyResultLookup} for the roadmap and {@link GroupKeyResultSource} for a group's
- * page (the key results scoped to a group: shared objectives).
+ * Implements {@link KeyResultLookup} for the roadmap; a group's key results are
+ * `GroupKeyResultService`'s.
  *
  * @internal
  */
-export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
+export class ObjectiveService implements KeyResultLookup {
   constructor(
     private readonly options: {
       store: ObjectiveStore;
       series: KeyResultSeries;
+      reader: KeyResultReader;
       graphs: PlatformGraphProvider;
-      platformCatalog: PlatformCatalog;
       entityPermissions: EntityPermissions;
       now: () => Date;
     },
@@ -63,7 +53,7 @@ export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
       store.listKeyResults(platform.ref),
     ]);
     const measured = await Promise.all(
-      keyResults.map(kr => this.toKeyResult(platform, kr)),
+      keyResults.map(kr => this.options.reader.toKeyResult(platform, kr)),
     );
     return {
       platformRef: platform.ref,
@@ -270,73 +260,6 @@ export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
     };
   }
 
-  /**
-   * The key results whose scope is exactly one of `groupRefs` — the hierarchy is not walked here:
-   * a group's page passes the group and its ancestors (`PlatformGraph.ancestors`), so that a team
-   * sees the key results of its orgs too — each with its progress now, on the platforms the caller
-   * can see in the catalog (the others are left out), by platform, objective and position.
-   */
-  async keyResultsScopedTo(
-    groupRefs: ReadonlySet<string> | readonly string[],
-    credentials: BackstageCredentials,
-  ): Promise<GroupKeyResult[]> {
-    const { store, platformCatalog } = this.options;
-    const records = await store.listKeyResultsScopedTo(
-      [...groupRefs].map(ref => ref.toLocaleLowerCase('en-US')),
-    );
-    const platforms = await platformCatalog.getPlatforms(
-      [...new Set(records.map(kr => kr.platformRef))],
-      credentials,
-    );
-    const results = await Promise.all(
-      platforms.map(async platform => {
-        const objectives = new Map(
-          (await store.listObjectives(platform.ref)).map(o => [o.id, o.title]),
-        );
-        return Promise.all(
-          records
-            .filter(kr => kr.platformRef === platform.ref)
-            .map(kr =>
-              this.toGroupKeyResult(
-                platform,
-                kr,
-                objectives.get(kr.objectiveId),
-              ),
-            ),
-        );
-      }),
-    );
-    return results
-      .flat()
-      .filter((kr): kr is GroupKeyResult => kr !== undefined);
-  }
-
-  private async toGroupKeyResult(
-    platform: ResolvedPlatform,
-    record: KeyResultRecord,
-    objectiveTitle: string | undefined,
-  ): Promise<GroupKeyResult | undefined> {
-    const binding = groupBindingOf(record.binding);
-    if (!record.scope || !binding || objectiveTitle === undefined) {
-      return undefined;
-    }
-    const kr = await this.toKeyResult(platform, record);
-    return {
-      platformRef: platform.ref,
-      platformTitle: platformTitle(platform),
-      objectiveId: kr.objectiveId,
-      objectiveTitle,
-      keyResultId: kr.id,
-      title: kr.title,
-      scopeRef: record.scope.groupRef,
-      baseline: kr.baseline,
-      target: kr.target,
-      direction: kr.direction,
-      binding,
-      progress: kr.progress,
-    };
-  }
-
   private async getObjective(
     platform: ResolvedPlatform,
     id: string,
@@ -352,41 +275,7 @@ export class ObjectiveService implements KeyResultLookup, GroupKeyResultSource {
   ): Promise<KeyResult> {
     const kr = await this.options.store.getKeyResult(platform.ref, id);
     if (!kr) throw missing('key result', id, platform.ref);
-    return this.toKeyResult(platform, kr);
-  }
-
-  private async toKeyResult(
-    platform: ResolvedPlatform,
-    kr: KeyResultRecord,
-  ): Promise<KeyResult> {
-    const measurement = await this.options.series.measure(platform, kr);
-    return {
-      id: kr.id,
-      objectiveId: kr.objectiveId,
-      title: kr.title,
-      binding: kr.binding,
-      ...(kr.scope ? { scope: await this.scopeOf(kr.scope.groupRef) } : {}),
-      baseline: kr.baseline,
-      target: kr.target,
-      direction: kr.direction,
-      version: kr.version,
-      progress: keyResultProgress({
-        baseline: kr.baseline,
-        target: kr.target,
-        direction: kr.direction,
-        value: measurement?.value ?? null,
-        lastPointAt: measurement?.lastPointAt ?? null,
-      }),
-    };
-  }
-
-  /** A scope with the group's display name, or its name when the group has none. */
-  private async scopeOf(groupRef: string) {
-    const graph = await this.options.graphs.get();
-    return {
-      groupRef,
-      title: graph.title(groupRef) ?? groupRef.slice(groupRef.indexOf('/') + 1),
-    };
+    return this.options.reader.toKeyResult(platform, kr);
   }
 
   private authorize(

@@ -7,14 +7,16 @@ import {
   ScorecardSource,
   SloStatusSource,
 } from '../../ports';
+import { GroupKeyResultService } from './GroupKeyResultService';
+import { KeyResultReader } from './KeyResultReader';
 import { KeyResultSeries } from './KeyResultSeries';
 import { ObjectiveService } from './ObjectiveService';
 import { ObjectiveStore } from './ObjectiveStore';
 
 /**
  * Wires objectives with key results measured from the metrics, snapshots, scorecards, SLO status
- * and deprecation consumers (`objectives`, also the roadmap's `KeyResultLookup` and the group
- * page's `GroupKeyResultSource`).
+ * and deprecation consumers (`objectives`, also the roadmap's `KeyResultLookup`), and the group
+ * page's `GroupKeyResultSource` (`groupKeyResults`).
  *
  * @internal
  */
@@ -40,14 +42,20 @@ export function createObjectiveServices(options: {
     deprecationConsumers: options.deprecationConsumers,
     now,
   });
+  const reader = new KeyResultReader({ series, graphs });
   return {
     objectives: new ObjectiveService({
       store: options.objectiveStore,
       series,
+      reader,
       graphs,
-      platformCatalog: options.platformCatalog,
       entityPermissions: options.entityPermissions,
       now,
+    }),
+    groupKeyResults: new GroupKeyResultService({
+      store: options.objectiveStore,
+      platformCatalog: options.platformCatalog,
+      reader,
     }),
   };
 }

@@ -317,7 +317,7 @@ describe('key results scoped to a group', () => {
       await createKr(containerdKr, OWNER, HIDDEN_BASE);
 
       const groups = new Set([CHECKOUT, COMMERCE]);
-      const owner = await services.objectives.keyResultsScopedTo(
+      const owner = await services.groupKeyResults.keyResultsScopedTo(
         groups,
         mockCredentials.user(OWNER_REF),
       );
@@ -327,7 +327,7 @@ describe('key results scoped to a group', () => {
         [RUNTIME, 'checkout-off-docker'],
       ]);
 
-      const guest = await services.objectives.keyResultsScopedTo(
+      const guest = await services.groupKeyResults.keyResultsScopedTo(
         [...groups],
         mockCredentials.user(GUEST_REF),
       );
@@ -355,7 +355,7 @@ describe('key results scoped to a group', () => {
       ]);
       // Only the groups asked for: a team's own key results, not its org's unless the org is asked.
       expect(
-        await services.objectives.keyResultsScopedTo(
+        await services.groupKeyResults.keyResultsScopedTo(
           ['group:default/team-pay'],
           mockCredentials.user(OWNER_REF),
         ),

@@ -10,7 +10,7 @@ import {
   toUtcDay,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { callAsUser, signInAsExampleUser } from './exampleUserApi';
-import { DEMO_STRATEGIES } from './objectivesDemo';
+import { DEMO_STRATEGIES } from './demoStrategies';
 
 /** How each platform's year went, as the DEMO history tells it: its adoption a year ago. */
 export const DEMO_ADOPTION_STORIES: Record<

@@ -50,7 +50,12 @@ test('an owner backs a roadmap item with an anonymous comment, ships it, and the
   const { rounds } = await (
     await request.get(`${LOGGING}/surveys/results`, { headers: owner })
   ).json();
-  const roundId = rounds.find((r: any) => r.round.closedAt === null).round.id;
+  const open = rounds.find((r: any) => r.round.closedAt === null);
+  expect(
+    open,
+    'the demo leaves an open round on the Logging Platform',
+  ).toBeDefined();
+  const roundId = open.round.id;
   const answered = await request.post(
     `${LOGGING}/surveys/rounds/${roundId}/responses`,
     {

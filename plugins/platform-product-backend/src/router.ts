@@ -4,6 +4,7 @@ import Router from 'express-promise-router';
 import {
   contractErrorWording,
   createRequestContext,
+  databaseBusyAs503,
   jsonBodyParser,
 } from './core/http';
 import { registerMetricRoutes } from './core/metrics';
@@ -73,5 +74,6 @@ export async function createRouter(
   withBody.use(jsonBodyParser());
   withBody.use(router);
   withBody.use(contractErrorWording());
+  withBody.use(databaseBusyAs503());
   return withBody;
 }

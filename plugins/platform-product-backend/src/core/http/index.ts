@@ -9,3 +9,4 @@ export { resolveDayRange } from './resolveDayRange';
 export type { ApiRouter } from './ApiRouter';
 export { throwIfInvalid } from './throwIfInvalid';
 export { contractErrorWording, rewordContractMessage } from './contractErrors';
+export { databaseBusyAs503 } from './databaseBusy';

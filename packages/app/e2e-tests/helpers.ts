@@ -31,6 +31,7 @@ export async function waitForPortal(page: Page) {
  */
 export async function signInAs(page: Page, userRef: string) {
   await waitForPortal(page);
+  await tokenFor(page.request, userRef);
   await page.goto('/');
   await page.getByLabel('User entity ref').fill(userRef);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -41,23 +42,40 @@ export async function signInAs(page: Page, userRef: string) {
 
 /**
  * A Backstage token for a user of the example organisation, from the DEMO-only `example-users`
- * provider: for the API calls a test makes to set the scene, as that user.
+ * provider: for the API calls a test makes to set the scene, as that user. The provider signs in
+ * with the catalog's User entity, and a fresh portal's catalog may still be ingesting the example
+ * organisation (the first test on a busy CI machine met "not a User in the catalog"), so a refused
+ * sign-in is tried again for up to 3 minutes.
  */
 export async function tokenFor(
   request: APIRequestContext,
   userRef: string,
 ): Promise<string> {
-  const response = await request.get(
-    'http://localhost:7007/api/auth/example-users/refresh',
-    {
-      headers: {
-        'x-example-user': userRef,
-        'X-Requested-With': 'XMLHttpRequest',
+  let token: string | undefined;
+  await expect
+    .poll(
+      async () => {
+        const response = await request.get(
+          'http://localhost:7007/api/auth/example-users/refresh',
+          {
+            headers: {
+              'x-example-user': userRef,
+              'X-Requested-With': 'XMLHttpRequest',
+            },
+          },
+        );
+        if (!response.ok()) return `HTTP ${response.status()}`;
+        token = (await response.json()).backstageIdentity.token;
+        return 'signed in';
       },
-    },
-  );
-  expect(response.ok()).toBe(true);
-  return (await response.json()).backstageIdentity.token as string;
+      {
+        timeout: 180_000,
+        intervals: [2_000],
+        message: `${userRef} could not sign in (is the user in examples/org.yaml?)`,
+      },
+    )
+    .toBe('signed in');
+  return token!;
 }
 
 /** Signs in as the example organisation's guest user (a member of team-checkout). */

@@ -1,12 +1,12 @@
 import { Config } from '@backstage/config';
 import {
+  ConcurrencyLimit,
   MetricProvider,
   MetricPullError,
   MetricPullRequest,
   MetricSource,
   PulledSeries,
 } from '@platform-product/backstage-plugin-platform-product-node';
-import { ConcurrencyLimit } from './ConcurrencyLimit';
 import { counterIncreases } from './counterIncreases';
 import { queryRange } from './queryRange';
 import { RawSeries } from './readQueryRangeAnswer';

@@ -6,3 +6,4 @@
  */
 
 export * from './metricProviders';
+export * from './ConcurrencyLimit';

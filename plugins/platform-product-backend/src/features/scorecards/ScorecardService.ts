@@ -1,3 +1,4 @@
+import { ConcurrencyLimit } from '@platform-product/backstage-plugin-platform-product-node';
 import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   capacityUnlocked,
@@ -25,7 +26,6 @@ import { MAX_FUTURE_SKEW_MS } from '../../core/metrics/constants';
 import { PlatformGraphProvider } from '../../core/catalog/PlatformGraphProvider';
 import { ResolvedPlatform } from '../../core/catalog/PlatformCatalog';
 import { SurveyNps } from '../../ports';
-import { ConcurrencyLimit } from '../../core/concurrency/ConcurrencyLimit';
 import { consumerServiceRefs } from './consumerServiceRefs';
 import { MetricKpiCache } from './MetricKpiCache';
 import { ServiceWindowSums, WindowSum } from './ServiceWindowSums';

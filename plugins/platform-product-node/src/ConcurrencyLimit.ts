@@ -1,10 +1,11 @@
 /**
- * Runs at most `max` tasks at a time; the others wait their turn, first come first served. Used
- * where a burst of requests would each start a handful of database queries at once: on PostgreSQL
- * the pool (10 connections by default) then queues hundreds of queries, and those that wait
- * longer than knex's acquire timeout (60 s) fail. Waiting here instead only costs time.
+ * Runs at most `max` tasks at a time; the others wait their turn, first come first served. The
+ * backend bounds its scorecard computations with it (a burst of cold scorecards would otherwise
+ * queue hundreds of queries on the database pool, and those waiting past knex's acquire timeout
+ * fail), and the Prometheus module its requests to one server; a metric provider may bound its
+ * calls the same way.
  *
- * @internal
+ * @public
  */
 export class ConcurrencyLimit {
   private running = 0;

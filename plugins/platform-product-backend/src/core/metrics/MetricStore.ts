@@ -203,6 +203,32 @@ export class MetricStore {
     return result;
   }
 
+  /**
+   * Sum and count of the points of one metric within `range`, for every entity that has some: one
+   * pass over the window through the index by metric and time, for callers that want most of the
+   * entities anyway (see `ServiceWindowSums`).
+   */
+  async aggregateMetricOfEveryEntity(options: {
+    metric: string;
+    range: TimeRange;
+  }): Promise<Map<string, { sum: number; count: number }>> {
+    const rows = await this.db('metric_points')
+      .select(
+        'entity_ref',
+        this.db.raw('SUM(value) AS total'),
+        this.db.raw('COUNT(*) AS points'),
+      )
+      .where('metric', options.metric)
+      .where(tsWithin(options.range))
+      .groupBy('entity_ref');
+    return new Map(
+      rows.map(row => [
+        String(row.entity_ref),
+        { sum: Number(row.total), count: Number(row.points) },
+      ]),
+    );
+  }
+
   /** The time of the oldest point of any of the metrics on any of the entities, or `null`. */
   async earliestMetricTs(options: {
     entityRefs: readonly string[];

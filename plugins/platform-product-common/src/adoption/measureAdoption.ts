@@ -14,6 +14,7 @@ import {
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
 } from '../core/constants';
+import { getOrCompute } from '../core/getOrCompute';
 import { resolveEntityRef } from '../core/refs';
 import { adoptionRatio, adoptionStage } from './adoptionStage';
 import type {
@@ -139,17 +140,10 @@ export function ownerGroups(
   entityRef: string,
   graph: PlatformGraph,
 ): ReadonlySet<string> {
-  let byRef = ownerGroupsByGraph.get(graph);
-  if (!byRef) {
-    byRef = new Map();
-    ownerGroupsByGraph.set(graph, byRef);
-  }
-  let groups = byRef.get(entityRef);
-  if (!groups) {
-    groups = findOwnerGroups(entityRef, graph);
-    byRef.set(entityRef, groups);
-  }
-  return groups;
+  const byRef = getOrCompute(ownerGroupsByGraph, graph, () => new Map());
+  return getOrCompute(byRef, entityRef, () =>
+    findOwnerGroups(entityRef, graph),
+  );
 }
 
 function findOwnerGroups(entityRef: string, graph: PlatformGraph): Set<string> {
@@ -178,14 +172,11 @@ function findOwnerGroups(entityRef: string, graph: PlatformGraph): Set<string> {
 const componentRefsByGraph = new WeakMap<PlatformGraph, readonly string[]>();
 
 function componentRefs(graph: PlatformGraph): readonly string[] {
-  let refs = componentRefsByGraph.get(graph);
-  if (!refs) {
-    refs = graph.entities
+  return getOrCompute(componentRefsByGraph, graph, () =>
+    graph.entities
       .filter(e => e.kind.toLowerCase() === 'component')
-      .map(e => stringifyEntityRef(e));
-    componentRefsByGraph.set(graph, refs);
-  }
-  return refs;
+      .map(e => stringifyEntityRef(e)),
+  );
 }
 
 function serviceAdoption(options: {

@@ -14,6 +14,7 @@ import {
   RELATION_PROVIDES_API,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
+import { getOrCompute } from '../core/getOrCompute';
 import { measureAdoption } from '../adoption/measureAdoption';
 import type { PlatformAdoption, PlatformConsumer } from '../adoption/types';
 import {
@@ -215,9 +216,7 @@ export class PlatformGraph {
     for (const part of [...parts].sort()) {
       for (const consumerRef of this.usedBy(part)) {
         if (parts.has(consumerRef) || !this.byRef.has(consumerRef)) continue;
-        const via = partsUsed.get(consumerRef);
-        if (via) via.push(part);
-        else partsUsed.set(consumerRef, [part]);
+        getOrCompute(partsUsed, consumerRef, () => []).push(part);
       }
     }
     return [...partsUsed.keys()].sort().map(entityRef => ({
@@ -252,8 +251,7 @@ export class PlatformGraph {
       for (const used of this.used(consumerRef)) {
         for (const platformRef of this.platformsByPart.get(used) ?? []) {
           if (!this.partsByPlatform.get(platformRef)!.has(consumerRef)) {
-            const parts = partsUsed.get(platformRef) ?? new Set<string>();
-            partsUsed.set(platformRef, parts.add(used));
+            getOrCompute(partsUsed, platformRef, () => new Set()).add(used);
           }
         }
       }
@@ -303,10 +301,7 @@ export class PlatformGraph {
     const parts = this.findParts(platformRef);
     this.partsByPlatform.set(platformRef, parts);
     for (const part of parts) {
-      this.platformsByPart.set(part, [
-        ...(this.platformsByPart.get(part) ?? []),
-        platformRef,
-      ]);
+      getOrCompute(this.platformsByPart, part, () => []).push(platformRef);
     }
   }
 
@@ -335,14 +330,9 @@ export class PlatformGraph {
 
   /** An entity's owners, sorted; found once per entity (every platform's consumers ask). */
   private owners(ref: string): readonly string[] {
-    let owners = this.ownersByRef.get(ref);
-    if (!owners) {
-      owners = [
-        ...this.related(ref, RELATION_OWNED_BY, RELATION_OWNER_OF),
-      ].sort();
-      this.ownersByRef.set(ref, owners);
-    }
-    return owners;
+    return getOrCompute(this.ownersByRef, ref, () =>
+      [...this.related(ref, RELATION_OWNED_BY, RELATION_OWNER_OF)].sort(),
+    );
   }
 
   /** What an entity depends on or consumes. */

@@ -10,3 +10,4 @@ export * from './metrics';
 export * from './permissions';
 export * from './format';
 export * from './csv';
+export * from './getOrCompute';

@@ -11,6 +11,7 @@ import {
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
 } from '../core/constants';
+import { getOrCompute } from '../core/getOrCompute';
 import { resolveEntityRef } from '../core/refs';
 import type { PersonaEntity } from '../catalog/types';
 import {
@@ -188,7 +189,7 @@ export function summarizeSurveyRound(options: {
     const bySegment = new Map<string, number[]>();
     for (const answer of answers) {
       for (const ref of answer[key]) {
-        bySegment.set(ref, [...(bySegment.get(ref) ?? []), answer.score]);
+        getOrCompute(bySegment, ref, () => []).push(answer.score);
       }
     }
     return [...bySegment.entries()]

@@ -210,32 +210,6 @@ describe('MetricStore', () => {
       expect(Object.fromEntries(byEntity)).toEqual({
         'component:default/a': { sum: 7, count: 2 },
       });
-      // Every entity's sum of the window at once: b's point is before it, other metrics left out.
-      expect(
-        Object.fromEntries(
-          await store.aggregateMetricOfEveryEntity({
-            metric: 'deployments',
-            range: { from: T0, to: T0 + 60 * MINUTE },
-          }),
-        ),
-      ).toEqual({ 'component:default/a': { sum: 7, count: 2 } });
-      expect(
-        Object.fromEntries(
-          await store.aggregateMetricOfEveryEntity({
-            metric: 'deployments',
-            range: { from: T0 - MINUTE, to: T0 + MINUTE },
-          }),
-        ),
-      ).toEqual({
-        'component:default/a': { sum: 3, count: 1 },
-        'component:default/b': { sum: 1, count: 1 },
-      });
-      expect(
-        await store.aggregateMetricOfEveryEntity({
-          metric: 'requests_total',
-          range: { from: T0, to: T0 + MINUTE },
-        }),
-      ).toEqual(new Map());
       expect(
         await store.earliestMetricTs({
           entityRefs: ['component:default/a', 'component:default/b'],

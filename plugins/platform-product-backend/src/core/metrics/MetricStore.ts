@@ -1,4 +1,5 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
+import { getOrCompute } from '@platform-product/backstage-plugin-platform-product-common';
 import { Knex } from 'knex';
 import { chunks, connectDatabase } from '../database';
 import {
@@ -64,7 +65,7 @@ export class MetricStore {
     const bySeries = new Map<string, MetricPointKey[]>();
     for (const key of keys) {
       const series = `${key.entityRef}\n${key.metric}`;
-      bySeries.set(series, [...(bySeries.get(series) ?? []), key]);
+      getOrCompute(bySeries, series, () => []).push(key);
     }
     const values = new Map<string, number>();
     for (const seriesKeys of bySeries.values()) {
@@ -201,32 +202,6 @@ export class MetricStore {
       }
     }
     return result;
-  }
-
-  /**
-   * Sum and count of the points of one metric within `range`, for every entity that has some: one
-   * pass over the window through the index by metric and time, for callers that want most of the
-   * entities anyway (see `ServiceWindowSums`).
-   */
-  async aggregateMetricOfEveryEntity(options: {
-    metric: string;
-    range: TimeRange;
-  }): Promise<Map<string, { sum: number; count: number }>> {
-    const rows = await this.db('metric_points')
-      .select(
-        'entity_ref',
-        this.db.raw('SUM(value) AS total'),
-        this.db.raw('COUNT(*) AS points'),
-      )
-      .where('metric', options.metric)
-      .where(tsWithin(options.range))
-      .groupBy('entity_ref');
-    return new Map(
-      rows.map(row => [
-        String(row.entity_ref),
-        { sum: Number(row.total), count: Number(row.points) },
-      ]),
-    );
   }
 
   /** The time of the oldest point of any of the metrics on any of the entities, or `null`. */

@@ -1,3 +1,4 @@
+import { getOrCompute } from '@platform-product/backstage-plugin-platform-product-common';
 import { PulledSeries } from '@platform-product/backstage-plugin-platform-product-node';
 
 /** Points by step: the time of each step's end (ms) → the value. */
@@ -91,7 +92,7 @@ export function splitByConsumer(options: {
       );
       continue;
     }
-    grouped.set(entityRef, [...(grouped.get(entityRef) ?? []), series]);
+    getOrCompute(grouped, entityRef, () => []).push(series);
   }
   const byEntity = new Map<string, StepPoints>();
   let skipped = 0;

@@ -4,6 +4,7 @@ import {
   utcDaysBetween,
   DeprecationConsumerStatus,
   reminderMilestone,
+  getOrCompute,
 } from '@platform-product/backstage-plugin-platform-product-common';
 import { DeprecationStore } from './DeprecationStore';
 import { AssessedDeprecation, DeprecationCatalog } from './DeprecationCatalog';
@@ -123,7 +124,7 @@ function byOwner(
   const owners = new Map<string, DeprecationConsumerStatus[]>();
   for (const consumer of consumers) {
     for (const ownerRef of consumer.ownerRefs) {
-      owners.set(ownerRef, [...(owners.get(ownerRef) ?? []), consumer]);
+      getOrCompute(owners, ownerRef, () => []).push(consumer);
     }
   }
   return owners;

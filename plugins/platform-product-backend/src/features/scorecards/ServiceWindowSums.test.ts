@@ -25,17 +25,6 @@ function fakeStore(points: Record<string, number>) {
       await this.gate();
       return result;
     },
-    async aggregateMetricOfEveryEntity(options: {
-      metric: string;
-      range: { from: number; to: number };
-    }) {
-      reads.push({ entityRefs: ['*'], ...options.range });
-      const result = new Map<string, WindowSum>(
-        Object.entries(points).map(([ref, sum]) => [ref, { sum, count: 1 }]),
-      );
-      await this.gate();
-      return result;
-    },
   };
 }
 
@@ -48,7 +37,7 @@ function aGate() {
   return { gate, open };
 }
 
-function setup(ttlMs: number, wholeWindowAbove?: number) {
+function setup(ttlMs: number) {
   const store = fakeStore({
     'component:default/a': 3,
     'component:default/b': 5,
@@ -59,7 +48,6 @@ function setup(ttlMs: number, wholeWindowAbove?: number) {
     ttlMs,
     now: () => now,
     windowEnd: () => now + 1000,
-    wholeWindowAbove,
   });
   return { store, sums, advance: (ms: number) => (now += ms) };
 }
@@ -179,81 +167,28 @@ describe('ServiceWindowSums', () => {
     expect(cached.store.reads).toHaveLength(2);
   });
 
-  it('reads the whole window once for a platform with many services, and answers others from it', async () => {
-    const { store, sums } = setup(60_000, 2);
+  it('answers a platform whose services wait on several reads in flight', async () => {
+    const { store, sums } = setup(60_000);
     const { gate, open } = aGate();
     store.gate = () => gate;
-    const many = sums.get(DEPLOYMENTS, [
+    const first = sums.get(DEPLOYMENTS, ['component:default/a']);
+    const second = sums.get(DEPLOYMENTS, ['component:default/b']);
+    // c is read now; a and b wait on the two reads in flight.
+    const all = sums.get(DEPLOYMENTS, [
       'component:default/a',
       'component:default/b',
       'component:default/c',
     ]);
-    // A platform asking while the whole read is in flight waits for it instead of reading.
-    const few = sums.get(DEPLOYMENTS, ['component:default/b']);
     open();
-    expect([...(await many)].sort()).toEqual([
+    await Promise.all([first, second]);
+    expect([...(await all)].sort()).toEqual([
       ['component:default/a', { sum: 3, count: 1 }],
       ['component:default/b', { sum: 5, count: 1 }],
     ]);
-    expect([...(await few)]).toEqual([
-      ['component:default/b', { sum: 5, count: 1 }],
-    ]);
-    // Kept: the services in it, and c (asked for, no points) as a service without points.
-    expect(
-      await sums.get(DEPLOYMENTS, [
-        'component:default/a',
-        'component:default/c',
-      ]),
-    ).toEqual(new Map([['component:default/a', { sum: 3, count: 1 }]]));
-    expect(store.reads).toEqual([
-      {
-        entityRefs: ['*'],
-        from: 100 * DAY + 1000 - 30 * DAY,
-        to: 100 * DAY + 1000,
-      },
-    ]);
-  });
-
-  it('reads a service forgotten during a whole read again, and keeps the rest of it', async () => {
-    const { store, sums } = setup(60_000, 1);
-    const { gate, open } = aGate();
-    store.gate = () => gate;
-    const many = sums.get(DEPLOYMENTS, [
-      'component:default/a',
-      'component:default/b',
-    ]);
-    store.points['component:default/a'] = 30;
-    sums.invalidate(['component:default/a']);
-    open();
-    store.gate = () => Promise.resolve();
-    expect([...(await many)].sort()).toEqual([
-      ['component:default/a', { sum: 30, count: 1 }],
-      ['component:default/b', { sum: 5, count: 1 }],
-    ]);
-    await sums.get(DEPLOYMENTS, ['component:default/a', 'component:default/b']);
     expect(store.reads.map(read => read.entityRefs)).toEqual([
-      ['*'],
       ['component:default/a'],
+      ['component:default/b'],
+      ['component:default/c'],
     ]);
-  });
-
-  it('keeps nothing after a failed whole read', async () => {
-    const { store, sums } = setup(60_000, 1);
-    const read = store.aggregateMetricOfEveryEntity.bind(store);
-    store.aggregateMetricOfEveryEntity = async () => {
-      throw new Error('database gone');
-    };
-    await expect(
-      sums.get(DEPLOYMENTS, ['component:default/a', 'component:default/b']),
-    ).rejects.toThrow('database gone');
-    store.aggregateMetricOfEveryEntity = read;
-    expect(
-      (
-        await sums.get(DEPLOYMENTS, [
-          'component:default/a',
-          'component:default/b',
-        ])
-      ).get('component:default/a')?.sum,
-    ).toBe(3);
   });
 });

@@ -1,17 +1,13 @@
-import { DAY_MS } from '@platform-product/backstage-plugin-platform-product-common';
+import {
+  DAY_MS,
+  getOrCompute,
+} from '@platform-product/backstage-plugin-platform-product-common';
 import type { MetricStore } from '../../core/metrics';
 
 /** The sum and number of a service's points of one metric over a window. */
 export type WindowSum = { sum: number; count: number };
 
 type Window = { metric: string; days: number };
-
-/** A read of one window for every entity: its sums, and the generation and time it began at. */
-type WholeRead = {
-  sums: Promise<Map<string, WindowSum>>;
-  generation: number;
-  readAt: number;
-};
 
 /**
  * Each consumer service's sum of a metric over the last days, shared by every platform it
@@ -26,12 +22,6 @@ type WholeRead = {
  * Points ingested for a service forget its sums at once (on this replica), including a read in
  * flight when they came in: that read still answers its caller but is not kept.
  *
- * When a platform asks for more services than `wholeWindowAbove` that are not kept, the window is
- * read once for every entity (one pass through the index by metric and time) instead of in chunks
- * of services, and every service's sum in it is kept: on a large catalog the first cold scorecard
- * then reads the window once for all the platforms, where chunks of 1,000 services held a database
- * connection per chunk, for each of the platforms computed at once.
- *
  * @internal
  */
 export class ServiceWindowSums {
@@ -45,8 +35,6 @@ export class ServiceWindowSums {
     string,
     Map<string, Promise<Map<string, WindowSum>>>
   >();
-  /** The reads of a whole window in flight, by window, with the generation they began at. */
-  private readonly wholeReads = new Map<string, WholeRead>();
   private generation = 0;
   /** The generation at which each service was last forgotten. */
   private readonly forgottenAt = new Map<string, number>();
@@ -57,18 +45,13 @@ export class ServiceWindowSums {
    *   - `ttlMs`: how long a sum is kept; 0 reads every sum on every call
    *   - `now`: the clock, in milliseconds
    *   - `windowEnd`: where a window read now ends (exclusive), in milliseconds
-   *   - `wholeWindowAbove`: above how many services to read (default 1,000, one chunk)
    */
   constructor(
     private readonly options: {
-      store: Pick<
-        MetricStore,
-        'aggregateMetricByEntity' | 'aggregateMetricOfEveryEntity'
-      >;
+      store: Pick<MetricStore, 'aggregateMetricByEntity'>;
       ttlMs: number;
       now: () => number;
       windowEnd: () => number;
-      wholeWindowAbove?: number;
     },
   ) {}
 
@@ -89,7 +72,7 @@ export class ServiceWindowSums {
     const key = windowKey(window);
     const now = this.options.now();
     const result = new Map<string, WindowSum>();
-    let toRead: string[] = [];
+    const toRead: string[] = [];
     const pending = new Map<string, Promise<Map<string, WindowSum>>>();
     for (const ref of refs) {
       const entry = this.entries.get(ref)?.get(key);
@@ -101,19 +84,13 @@ export class ServiceWindowSums {
       if (inFlight) pending.set(ref, inFlight);
       else toRead.push(ref);
     }
-    const whole = this.wholeRead(window, toRead.length);
-    if (whole) {
-      toRead = await this.fromWholeRead(whole, key, toRead, result);
-    }
     if (toRead.length > 0) {
       const batch = this.readAndKeep(window, toRead);
       for (const ref of toRead) pending.set(ref, batch);
     }
     const batches = new Map<Promise<Map<string, WindowSum>>, string[]>();
     for (const [ref, batch] of pending) {
-      const batchRefs = batches.get(batch);
-      if (batchRefs) batchRefs.push(ref);
-      else batches.set(batch, [ref]);
+      getOrCompute(batches, batch, () => []).push(ref);
     }
     for (const [batch, batchRefs] of batches) {
       const sums = await batch;
@@ -136,78 +113,6 @@ export class ServiceWindowSums {
     }
   }
 
-  /**
-   * The read of the whole window to answer from: the one in flight, or a new one when there are
-   * more than `wholeWindowAbove` services to read; none otherwise.
-   */
-  private wholeRead(window: Window, servicesToRead: number) {
-    if (servicesToRead === 0) return undefined;
-    const inFlight = this.wholeReads.get(windowKey(window));
-    if (inFlight) return inFlight;
-    return servicesToRead > (this.options.wholeWindowAbove ?? 1000)
-      ? this.readWholeAndKeep(window)
-      : undefined;
-  }
-
-  /**
-   * Answers these services from a read of the whole window, into `result`; returns those it
-   * cannot answer for, forgotten after that read began.
-   */
-  private async fromWholeRead(
-    whole: WholeRead,
-    key: string,
-    refs: string[],
-    result: Map<string, WindowSum>,
-  ): Promise<string[]> {
-    const sums = await whole.sums;
-    const unanswered: string[] = [];
-    for (const ref of refs) {
-      if ((this.forgottenAt.get(ref) ?? -1) > whole.generation) {
-        unanswered.push(ref);
-        continue;
-      }
-      const sum = sums.get(ref);
-      if (sum) result.set(ref, sum);
-      // A service without points in the window is kept as such, as a read of it would be.
-      else this.keep(ref, key, { sum: null, readAt: whole.readAt });
-    }
-    return unanswered;
-  }
-
-  private readWholeAndKeep(window: Window): WholeRead {
-    const key = windowKey(window);
-    const to = this.options.windowEnd();
-    const whole: WholeRead = {
-      sums: this.options.store.aggregateMetricOfEveryEntity({
-        metric: window.metric,
-        range: { from: to - window.days * DAY_MS, to },
-      }),
-      generation: this.generation,
-      readAt: this.options.now(),
-    };
-    this.wholeReads.set(key, whole);
-    const settle = (sums?: Map<string, WindowSum>) => {
-      if (this.wholeReads.get(key) === whole) this.wholeReads.delete(key);
-      for (const [ref, sum] of sums ?? []) {
-        if ((this.forgottenAt.get(ref) ?? -1) > whole.generation) continue;
-        this.keep(ref, key, { sum, readAt: whole.readAt });
-      }
-    };
-    whole.sums.then(settle, () => settle());
-    return whole;
-  }
-
-  private keep(
-    ref: string,
-    key: string,
-    entry: { sum: WindowSum | null; readAt: number },
-  ) {
-    const entries = this.entries.get(ref) ?? new Map();
-    const kept = entries.get(key);
-    if (!kept || kept.readAt <= entry.readAt) entries.set(key, entry);
-    this.entries.set(ref, entries);
-  }
-
   private readAndKeep(
     window: Window,
     refs: string[],
@@ -227,7 +132,9 @@ export class ServiceWindowSums {
         if (byWindow?.get(key) === batch) byWindow.delete(key);
         if (byWindow?.size === 0) this.reading.delete(ref);
         if (!sums || (this.forgottenAt.get(ref) ?? -1) > generation) continue;
-        this.keep(ref, key, { sum: sums.get(ref) ?? null, readAt });
+        const entries = this.entries.get(ref) ?? new Map();
+        entries.set(key, { sum: sums.get(ref) ?? null, readAt });
+        this.entries.set(ref, entries);
       }
     };
     batch.then(settle, () => settle());

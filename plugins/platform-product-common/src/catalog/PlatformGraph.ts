@@ -90,6 +90,8 @@ export class PlatformGraph {
   /** The group types adoption is rolled up by. */
   readonly orgGroupTypes: readonly string[];
   private readonly byRef = new Map<string, Entity>();
+  /** Every indexed entity, by its lower-case ref. */
+  readonly entitiesByRef: ReadonlyMap<string, Entity> = this.byRef;
   private readonly relations = new RelationIndex();
   private readonly platformsByRef = new Map<string, GraphPlatform>();
   private readonly partsByPlatform = new Map<string, ReadonlySet<string>>();

@@ -11,3 +11,4 @@ export * from './permissions';
 export * from './format';
 export * from './csv';
 export * from './getOrCompute';
+export * from './yieldToEventLoop';

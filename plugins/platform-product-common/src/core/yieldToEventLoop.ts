@@ -3,7 +3,7 @@
  * computation awaits this between steps so that a server keeps answering. `setImmediate` where
  * there is one (Node.js), else a zero timeout (browsers).
  *
- * @internal
+ * @public
  */
 export function yieldToEventLoop(): Promise<void> {
   return new Promise(resolve => {

@@ -1,5 +1,5 @@
 import { BackstageCredentials } from '@backstage/backend-plugin-api';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { Entity } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import {
@@ -9,6 +9,8 @@ import {
   DeprecationSpec,
   DeprecationSummary,
   findConsumers,
+  getOrCompute,
+  yieldToEventLoop,
   PlatformGraph,
   getDeprecationSpec,
   PlatformConsumer,
@@ -63,10 +65,10 @@ export class DeprecationCatalog {
 
   private readonly byGraph = new WeakMap<
     PlatformGraph,
-    {
+    Promise<{
       deprecations: CatalogDeprecation[];
       entities: ReadonlyMap<string, Entity>;
-    }
+    }>
   >();
 
   /** Today, UTC. */
@@ -83,12 +85,13 @@ export class DeprecationCatalog {
     entities: ReadonlyMap<string, Entity>;
   }> {
     const graph = await this.options.loadGraph();
-    let found = this.byGraph.get(graph);
-    if (!found) {
-      found = indexDeprecations(graph);
-      this.byGraph.set(graph, found);
-    }
-    return found;
+    return getOrCompute(this.byGraph, graph, () =>
+      indexDeprecations(graph).catch(error => {
+        // Not kept: the next request indexes again.
+        this.byGraph.delete(graph);
+        throw error;
+      }),
+    );
   }
 
   /**
@@ -255,14 +258,23 @@ function notFoundError(ref: string): NotFoundError {
   );
 }
 
-/** The deprecated entities of a graph, sorted by ref, with their consumers from the same graph. */
-function indexDeprecations(graph: PlatformGraph): {
+/** How many entities `indexDeprecations` reads between two yields to the event loop. */
+const YIELD_EVERY_ENTITIES = 1000;
+
+/**
+ * The deprecated entities of a graph, sorted by ref, with their consumers from the same graph;
+ * yielding to the event loop as it goes (half a second at 50,000 entities), so that the requests
+ * that come in meanwhile are answered.
+ */
+async function indexDeprecations(graph: PlatformGraph): Promise<{
   deprecations: CatalogDeprecation[];
   entities: ReadonlyMap<string, Entity>;
-} {
-  const entities = new Map(graph.entities.map(e => [stringifyEntityRef(e), e]));
+}> {
+  const entities = graph.entitiesByRef;
   const deprecations: CatalogDeprecation[] = [];
+  let count = 0;
   for (const [ref, entity] of entities) {
+    if (++count % YIELD_EVERY_ENTITIES === 0) await yieldToEventLoop();
     const spec = getDeprecationSpec(entity);
     if (spec) {
       deprecations.push({

@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+// Charts, the roadmap board and markdown load lazily in their own chunks; the first test of a file
+// that opens one waits for the module to be transformed and loaded, which takes seconds on a busy
+// 2-core CI machine (CI once failed to find the adoption chart within the default 1 s). A findBy*
+// that finds nothing still fails, only later.
+configure({ asyncUtilTimeout: 10_000 });

@@ -215,8 +215,13 @@ describe('EntityPlatformContent', () => {
       expect(await figure('Capacity unlocked')).toHaveTextContent(
         'Capacity unlocked42 ha month, across adopting teams',
       );
+      // The chart is loaded lazily (its own chunk): wait for it, as a slow machine may take seconds.
       expect(
-        screen.getByRole('application', { name: 'Adoption over time' }),
+        await screen.findByRole(
+          'application',
+          { name: 'Adoption over time' },
+          { timeout: 10_000 },
+        ),
       ).toBeInTheDocument();
       expect(
         screen.getByText(

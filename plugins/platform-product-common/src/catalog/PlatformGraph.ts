@@ -21,7 +21,10 @@ import {
   RELATION_DESCRIBED_BY_PERSONA,
   RELATION_DESCRIBES_GROUP,
 } from '../core/constants';
-import { yieldToEventLoop } from '../core/yieldToEventLoop';
+import {
+  ENTITIES_BETWEEN_YIELDS,
+  yieldToEventLoop,
+} from '../core/yieldToEventLoop';
 import { getPlatformSpec } from './platformEntity';
 import { RelationIndex } from './RelationIndex';
 import type { PlatformSpec } from './types';
@@ -57,9 +60,6 @@ export interface PlatformGraphOptions {
   /** The group types adoption is rolled up by (`byOrg`); default `['org']`. */
   orgGroupTypes?: readonly string[];
 }
-
-/** How many entities `PlatformGraph.create` indexes between two yields to the event loop. */
-const YIELD_EVERY_ENTITIES = 1000;
 
 /** What makes a consumer: each relation with its inverse. */
 const USE_RELATIONS: ReadonlyArray<[string, string]> = [
@@ -119,7 +119,7 @@ export class PlatformGraph {
     let count = 0;
     for (const entity of entities) {
       graph.index(entity);
-      if (++count % YIELD_EVERY_ENTITIES === 0) await yieldToEventLoop();
+      if (++count % ENTITIES_BETWEEN_YIELDS === 0) await yieldToEventLoop();
     }
     for (const platform of graph.platforms()) {
       await yieldToEventLoop();

@@ -8,6 +8,7 @@ import {
   DeprecationAssessment,
   DeprecationSpec,
   DeprecationSummary,
+  ENTITIES_BETWEEN_YIELDS,
   findConsumers,
   getOrCompute,
   yieldToEventLoop,
@@ -258,9 +259,6 @@ function notFoundError(ref: string): NotFoundError {
   );
 }
 
-/** How many entities `indexDeprecations` reads between two yields to the event loop. */
-const YIELD_EVERY_ENTITIES = 1000;
-
 /**
  * The deprecated entities of a graph, sorted by ref, with their consumers from the same graph;
  * yielding to the event loop as it goes (half a second at 50,000 entities), so that the requests
@@ -274,7 +272,7 @@ async function indexDeprecations(graph: PlatformGraph): Promise<{
   const deprecations: CatalogDeprecation[] = [];
   let count = 0;
   for (const [ref, entity] of entities) {
-    if (++count % YIELD_EVERY_ENTITIES === 0) await yieldToEventLoop();
+    if (++count % ENTITIES_BETWEEN_YIELDS === 0) await yieldToEventLoop();
     const spec = getDeprecationSpec(entity);
     if (spec) {
       deprecations.push({

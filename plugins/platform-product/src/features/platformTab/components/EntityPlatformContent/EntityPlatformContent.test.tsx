@@ -215,13 +215,9 @@ describe('EntityPlatformContent', () => {
       expect(await figure('Capacity unlocked')).toHaveTextContent(
         'Capacity unlocked42 ha month, across adopting teams',
       );
-      // The chart is loaded lazily (its own chunk): wait for it, as a slow machine may take seconds.
+      // The chart is loaded lazily (its own chunk): wait for it (see setupTests.ts).
       expect(
-        await screen.findByRole(
-          'application',
-          { name: 'Adoption over time' },
-          { timeout: 10_000 },
-        ),
+        await screen.findByRole('application', { name: 'Adoption over time' }),
       ).toBeInTheDocument();
       expect(
         screen.getByText(

@@ -22,6 +22,12 @@ export interface Config {
        * recompute them at once. Default 60.
        */
       scorecardTtlSeconds?: number;
+      /**
+       * What every service card reads of the roadmaps (the Now items), the announcements and the
+       * open survey rounds, read once per replica and this long instead of once per card; a write
+       * through this replica shows on it at once. Default 5.
+       */
+      cardReadsTtlSeconds?: number;
     };
     /** Metrics pulled from real systems by provider modules (docs/metric-sources.md). */
     metricSources?: {

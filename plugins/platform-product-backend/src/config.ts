@@ -4,6 +4,7 @@ import {
   readDeprecationSettings,
 } from './features/deprecations';
 import { SurveySettings } from './features/surveys';
+import { SHARED_READ_TTL_MS } from './core/database';
 
 /** How long the catalog graph that adoption is computed from is reused, by default. */
 const DEFAULT_CATALOG_GRAPH_TTL_SECONDS = 45;
@@ -12,6 +13,8 @@ const DEFAULT_ADOPTION_TTL_SECONDS = 300;
 /** How long a platform's SLO statuses are reused, by default. */
 const DEFAULT_SLO_STATUS_TTL_SECONDS = 15;
 const DEFAULT_SCORECARD_TTL_SECONDS = 60;
+/** How long the roadmap, announcement and survey rows every card reads are reused, by default. */
+const DEFAULT_CARD_READS_TTL_SECONDS = SHARED_READ_TTL_MS / 1000;
 /** How often pulled metric sources are pulled, by default. */
 const DEFAULT_PULL_INTERVAL_MINUTES = 5;
 /** How long one pull may take, by default. */
@@ -27,6 +30,8 @@ export interface PlatformProductSettings {
   adoptionTtlMs: number;
   sloStatusTtlMs: number;
   scorecardTtlMs: number;
+  /** `cache.cardReadsTtlSeconds`: see {@link openStores}. */
+  cardReadsTtlMs: number;
   orgGroupTypes?: readonly string[];
   roadmapSettings: { outcomeReviewDelayDays?: number };
   surveys: SurveySettings;
@@ -65,6 +70,10 @@ export function readPlatformProductConfig(
     scorecardTtlMs: seconds(
       'cache.scorecardTtlSeconds',
       DEFAULT_SCORECARD_TTL_SECONDS,
+    ),
+    cardReadsTtlMs: seconds(
+      'cache.cardReadsTtlSeconds',
+      DEFAULT_CARD_READS_TTL_SECONDS,
     ),
     orgGroupTypes: settings?.getOptionalStringArray('adoption.orgGroupTypes'),
     roadmapSettings: {

@@ -68,9 +68,10 @@ export const platformProductPlugin = createBackendPlugin({
         notifications,
         actionsRegistry,
       }) {
+        const settings = readPlatformProductConfig(config);
         const services = createPlatformProductServices({
-          ...readPlatformProductConfig(config),
-          ...(await openStores(database)),
+          ...settings,
+          ...(await openStores(database, settings)),
           catalog,
           auth,
           permissions,

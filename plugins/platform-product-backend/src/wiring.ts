@@ -67,17 +67,27 @@ import {
 /**
  * Opens the plugin's stores over its database; the migrations run once, with the first.
  *
+ * @param options - with:
+ *   - `cardReadsTtlMs`: how long the roadmap, announcement and survey rows every service card
+ *   reads are reused on this replica (`SharedRead`); default 5 s
  * @internal
  */
-export async function openStores(database: DatabaseService) {
+export async function openStores(
+  database: DatabaseService,
+  options?: { cardReadsTtlMs?: number },
+) {
+  const sharedReadTtlMs = options?.cardReadsTtlMs;
   return {
     metrics: await MetricStore.create({ database }),
     snapshotStore: await SnapshotStore.create({ database }),
     deprecationStore: await DeprecationStore.create({ database }),
     objectiveStore: await ObjectiveStore.create({ database }),
-    announcementStore: await AnnouncementStore.create({ database }),
-    surveyStore: await SurveyStore.create({ database }),
-    roadmapStore: await RoadmapStore.create({ database }),
+    announcementStore: await AnnouncementStore.create({
+      database,
+      sharedReadTtlMs,
+    }),
+    surveyStore: await SurveyStore.create({ database, sharedReadTtlMs }),
+    roadmapStore: await RoadmapStore.create({ database, sharedReadTtlMs }),
     feedbackStore: await FeedbackStore.create({ database }),
     portfolioStore: await PortfolioStore.create({ database }),
     dataSourceStore: await DataSourceStore.create({ database }),

@@ -6,3 +6,4 @@ export {
 } from './versionedWrite';
 export { chunks, MAX_BOUND_VALUES } from './chunks';
 export { earliestDayOf, latestRowsOnOrBefore } from './latestPerPlatform';
+export { SharedRead, SHARED_READ_TTL_MS } from './SharedRead';

@@ -85,10 +85,14 @@ export class AnnouncementService implements PlatformAudience {
       return [];
     }
     const titles = new Map(platforms.map(p => [p.platformRef, p.title]));
-    const items = await this.listFor([...titles.keys()]);
-    return items.map(item => ({
-      ...item,
-      platformTitle: titles.get(item.platformRef) ?? item.platformRef,
+    const now = this.options.now().getTime();
+    const records = await this.options.store.listRelevantAnnouncements(
+      [...titles.keys()],
+      now,
+    );
+    return records.map(record => ({
+      ...toAnnouncement(record, now),
+      platformTitle: titles.get(record.platformRef) ?? record.platformRef,
     }));
   }
 

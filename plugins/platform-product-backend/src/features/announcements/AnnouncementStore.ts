@@ -3,9 +3,22 @@ import { AnnouncementKind } from '@platform-product/backstage-plugin-platform-pr
 import { Knex } from 'knex';
 import {
   connectDatabase,
+  SharedRead,
   versionedDelete,
   versionedUpdate,
 } from '../../core/database';
+
+/**
+ * How far before the time of the shared read it also reads announcements that were relevant, so
+ * that callers whose clock is a little behind are answered from it too.
+ */
+const RELEVANT_SLACK_MS = 60_000;
+
+/** The announcements relevant after `since`, as one shared read holds them. */
+interface RelevantAnnouncements {
+  since: number;
+  records: readonly AnnouncementRecord[];
+}
 
 /**
  * An announcement as stored; times in milliseconds since the epoch.
@@ -41,23 +54,74 @@ type AnnouncementFields = Pick<
  * @internal
  */
 export class AnnouncementStore {
-  private constructor(private readonly db: Knex) {}
+  private constructor(
+    private readonly db: Knex,
+    /** Every platform's relevant announcements, read once every few seconds for the service cards. */
+    private readonly relevant: SharedRead<RelevantAnnouncements>,
+  ) {}
 
+  /**
+   * @param options - with `sharedReadTtlMs`: how long the rows every service card reads are
+   * reused on this replica (see {@link SharedRead})
+   */
   static async create(options: {
     database: DatabaseService;
     skipMigrations?: boolean;
+    sharedReadTtlMs?: number;
   }): Promise<AnnouncementStore> {
-    const { database, skipMigrations } = options;
-    return new AnnouncementStore(
-      await connectDatabase(database, { skipMigrations }),
+    const { database, skipMigrations, sharedReadTtlMs } = options;
+    const db = await connectDatabase(database, { skipMigrations });
+    const store: AnnouncementStore = new AnnouncementStore(
+      db,
+      new SharedRead(
+        async () => {
+          const since = Date.now() - RELEVANT_SLACK_MS;
+          const records = await store.listAnnouncements({
+            platformRefs: undefined,
+            relevantAt: since,
+          });
+          return { since, records };
+        },
+        { ttlMs: sharedReadTtlMs },
+      ),
     );
+    return store;
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
   async transaction<T>(
     fn: (store: AnnouncementStore) => Promise<T>,
   ): Promise<T> {
-    return this.db.transaction(trx => fn(new AnnouncementStore(trx)));
+    try {
+      return await this.db.transaction(trx =>
+        fn(new AnnouncementStore(trx, this.relevant)),
+      );
+    } finally {
+      // Its writes forgot the shared read before they were committed; a read since then may
+      // have kept the rows as they were.
+      this.relevant.forget();
+    }
+  }
+
+  /**
+   * The announcements of these platforms still relevant at `at`, newest first: what every service
+   * card shows, from a read made on this replica at most a few seconds ago (see
+   * {@link SharedRead}); a time before that read's is read from the database. Callers must not
+   * change them.
+   */
+  async listRelevantAnnouncements(
+    platformRefs: readonly string[],
+    at: number,
+  ): Promise<readonly AnnouncementRecord[]> {
+    if (platformRefs.length === 0) return [];
+    const { since, records } = await this.relevant.get();
+    if (at < since) {
+      return this.listAnnouncements({ platformRefs, relevantAt: at });
+    }
+    const refs = new Set(platformRefs);
+    return records.filter(
+      record => refs.has(record.platformRef) && record.relevantUntil > at,
+    );
   }
 
   /**
@@ -65,16 +129,19 @@ export class AnnouncementStore {
    * relevant then.
    */
   async listAnnouncements(options: {
-    platformRefs: readonly string[];
+    /** Every platform's when undefined. */
+    platformRefs: readonly string[] | undefined;
     relevantAt?: number;
   }): Promise<AnnouncementRecord[]> {
-    if (options.platformRefs.length === 0) return [];
-    const query = this.db('announcements')
-      .whereIn('platform_ref', [...new Set(options.platformRefs)])
-      .orderBy([
-        { column: 'posted_at', order: 'desc' },
-        { column: 'id', order: 'asc' },
-      ]);
+    const { platformRefs } = options;
+    if (platformRefs?.length === 0) return [];
+    const query = this.db('announcements').orderBy([
+      { column: 'posted_at', order: 'desc' },
+      { column: 'id', order: 'asc' },
+    ]);
+    if (platformRefs) {
+      query.whereIn('platform_ref', [...new Set(platformRefs)]);
+    }
     if (options.relevantAt !== undefined) {
       query.where('relevant_until', '>', Math.floor(options.relevantAt));
     }
@@ -103,6 +170,7 @@ export class AnnouncementStore {
       updated_at: record.postedAt,
       version: 1,
     });
+    this.relevant.forget();
   }
 
   /** Replaces the announcement's fields if it is still at `version`; whether it was. */
@@ -113,13 +181,15 @@ export class AnnouncementStore {
     fields: AnnouncementFields;
     updatedAt: number;
   }): Promise<boolean> {
-    return versionedUpdate(
+    const updated = await versionedUpdate(
       this.db,
       'announcements',
       { platform_ref: options.platformRef, id: options.id },
       options.version,
       { ...columns(options.fields), updated_at: options.updatedAt },
     );
+    this.relevant.forget();
+    return updated;
   }
 
   /** Deletes the announcement if it is still at `version`; whether it was. */
@@ -128,12 +198,14 @@ export class AnnouncementStore {
     id: string;
     version: number;
   }): Promise<boolean> {
-    return versionedDelete(
+    const deleted = await versionedDelete(
       this.db,
       'announcements',
       { platform_ref: options.platformRef, id: options.id },
       options.version,
     );
+    this.relevant.forget();
+    return deleted;
   }
 
   /** Makes the user follow the platform; following twice changes nothing. */

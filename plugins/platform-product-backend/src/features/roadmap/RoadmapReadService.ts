@@ -219,14 +219,11 @@ export class RoadmapReadService {
     if (personas.length === 0 || platforms.length === 0) {
       return { personas, platforms: [] };
     }
-    const records = await this.options.store.listItems(
+    const records = await this.options.store.listOpenNowItems(
       platforms.map(platform => platform.platformRef),
     );
     const isNowFor = (platformRef: string, item: RoadmapItemRecord) =>
       item.platformRef === platformRef &&
-      item.horizon === 'now' &&
-      item.status !== 'dropped' &&
-      item.status !== 'shipped' &&
       item.personas.some(persona => personas.includes(persona));
     return {
       personas,

@@ -4,6 +4,7 @@ import {
   TestDatabaseId,
   TestDatabases,
 } from '@backstage/backend-test-utils';
+import { storeReplicas } from '../../__testUtils__/storeReplicas';
 import { RoadmapItemRecord, RoadmapStore } from './RoadmapStore';
 
 jest.setTimeout(60_000);
@@ -133,6 +134,58 @@ describe('RoadmapStore', () => {
         importError: 'bad',
         importWarnings: ['w'],
       });
+    });
+
+    it("answers the cards' Now items from one read per replica: its own writes at once, another replica's within the time to live", async () => {
+      const { here, there, passTtl, restore } = await storeReplicas(
+        await databases.init(databaseId),
+        options => RoadmapStore.create(options),
+      );
+      try {
+        const platform = 'system:default/deploy-platform';
+        const ids = async (store: RoadmapStore) =>
+          (await store.listOpenNowItems([platform]))
+            .map(item => item.id)
+            .sort();
+        expect(await ids(there)).toEqual([]);
+
+        const a = record({ id: 'a', status: 'committed', shippedAt: null });
+        await here.insertItem(a);
+        await here.insertItem(
+          record({ id: 'later', horizon: 'later', status: 'exploring' }),
+        );
+        await here.insertItem(record({ id: 'shipped' }));
+        await here.insertItem(
+          record({
+            id: 'b',
+            status: 'exploring',
+            platformRef: 'system:default/other',
+          }),
+        );
+        expect(await ids(here)).toEqual(['a']);
+        expect(await ids(there)).toEqual([]);
+        passTtl();
+        expect(await ids(there)).toEqual(['a']);
+
+        // An edit, a transaction's write and a transaction rolled back, each seen at once here.
+        expect(await here.updateItem('a', 1, { status: 'shipped' })).toBe(true);
+        expect(await ids(here)).toEqual([]);
+        await here.transaction(store =>
+          store.insertItem(record({ id: 'c', status: 'exploring' })),
+        );
+        expect(await ids(here)).toEqual(['c']);
+        await expect(
+          here.transaction(async store => {
+            await store.deleteItem('c');
+            throw new Error('rolled back');
+          }),
+        ).rejects.toThrow('rolled back');
+        expect(await ids(here)).toEqual(['c']);
+        await here.deleteItem('c');
+        expect(await ids(here)).toEqual([]);
+      } finally {
+        restore();
+      }
     });
   });
 });

@@ -9,7 +9,11 @@ import type {
   RoadmapOutcome,
   RoadmapStatus,
 } from '@platform-product/backstage-plugin-platform-product-common';
-import { connectDatabase, versionedUpdate } from '../../core/database';
+import {
+  connectDatabase,
+  SharedRead,
+  versionedUpdate,
+} from '../../core/database';
 
 /**
  * A roadmap item as stored; times in milliseconds since the epoch.
@@ -178,21 +182,48 @@ const SETTINGS_COLUMNS: Record<
  * @internal
  */
 export class RoadmapStore {
-  private constructor(private readonly db: Knex) {}
+  private constructor(
+    private readonly db: Knex,
+    /** Every platform's open Now items, read once every few seconds for the service cards. */
+    private readonly openNow: SharedRead<readonly RoadmapItemRecord[]>,
+  ) {}
 
+  /**
+   * @param options - with `sharedReadTtlMs`: how long the rows every service card reads are
+   * reused on this replica (see {@link SharedRead})
+   */
   static async create(options: {
     database: DatabaseService;
     skipMigrations?: boolean;
+    sharedReadTtlMs?: number;
   }): Promise<RoadmapStore> {
-    const { database, skipMigrations } = options;
+    const { database, skipMigrations, sharedReadTtlMs } = options;
+    const db = await connectDatabase(database, { skipMigrations });
     return new RoadmapStore(
-      await connectDatabase(database, { skipMigrations }),
+      db,
+      new SharedRead(
+        async () =>
+          (
+            await db('roadmap_items')
+              .where('horizon', 'now')
+              .whereNotIn('status', ['dropped', 'shipped'])
+          ).map(toItem),
+        { ttlMs: sharedReadTtlMs },
+      ),
     );
   }
 
   /** Runs `fn` in one transaction: everything it writes through the given store, or nothing. */
   async transaction<T>(fn: (store: RoadmapStore) => Promise<T>): Promise<T> {
-    return this.db.transaction(trx => fn(new RoadmapStore(trx)));
+    try {
+      return await this.db.transaction(trx =>
+        fn(new RoadmapStore(trx, this.openNow)),
+      );
+    } finally {
+      // Its writes forgot the shared read before they were committed; a read since then may
+      // have kept the rows as they were.
+      this.openNow.forget();
+    }
   }
 
   /** The items of these platforms (all platforms when omitted), in no particular order. */
@@ -204,6 +235,21 @@ export class RoadmapStore {
       query.whereIn('platform_ref', [...platformRefs]);
     }
     return (await query).map(toItem);
+  }
+
+  /**
+   * The items of these platforms in Now, neither dropped nor shipped, in no particular order: what
+   * every service card shows, read on this replica at most a few seconds ago (see
+   * {@link SharedRead}), never through a transaction (on SQLite, within one it would wait for
+   * its own connection). Callers must not change them.
+   */
+  async listOpenNowItems(
+    platformRefs: readonly string[],
+  ): Promise<readonly RoadmapItemRecord[]> {
+    const refs = new Set(platformRefs);
+    return (await this.openNow.get()).filter(item =>
+      refs.has(item.platformRef),
+    );
   }
 
   async getItem(
@@ -218,6 +264,7 @@ export class RoadmapStore {
 
   async insertItem(item: RoadmapItemRecord): Promise<void> {
     await this.db('roadmap_items').insert(toRow(item));
+    this.openNow.forget();
   }
 
   /**
@@ -230,17 +277,20 @@ export class RoadmapStore {
     expectedVersion: number,
     changes: Partial<RoadmapItemRecord>,
   ): Promise<boolean> {
-    return versionedUpdate(
+    const updated = await versionedUpdate(
       this.db,
       'roadmap_items',
       { id },
       expectedVersion,
       toRow(changes),
     );
+    this.openNow.forget();
+    return updated;
   }
 
   async deleteItem(id: string): Promise<void> {
     await this.db('roadmap_items').where({ id }).delete();
+    this.openNow.forget();
   }
 
   async addHistory(entries: readonly RoadmapHistoryRecord[]): Promise<void> {
@@ -349,6 +399,7 @@ export class RoadmapStore {
       .where({ id })
       .whereNull('review_notified_at')
       .update({ review_notified_at: at });
+    this.openNow.forget();
     return updated === 1;
   }
 
@@ -357,5 +408,6 @@ export class RoadmapStore {
     await this.db('roadmap_items')
       .where({ id })
       .update({ review_notified_at: null });
+    this.openNow.forget();
   }
 }

@@ -107,7 +107,7 @@ export class SurveyAnswerService {
     const now = this.options.now().getTime();
     const userRef = credentials.principal.userEntityRef;
     const open = roundsTakingAnswers(
-      await store.listOpenRounds(),
+      await store.recentOpenRounds(),
       now,
       options?.platformRef,
     );

@@ -60,7 +60,7 @@ export class SurveyService {
     const { store, graphs, entityPermissions } = options;
     this.openRoundsOf = async () => {
       const now = options.now().getTime();
-      return (await store.listOpenRounds())
+      return (await store.recentOpenRounds())
         .filter(round => round.startsAt <= now && now < round.endsAt)
         .map(round => ({
           roundId: round.id,

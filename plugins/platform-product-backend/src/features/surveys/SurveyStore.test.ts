@@ -1,4 +1,5 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
+import { storeReplicas } from '../../__testUtils__/storeReplicas';
 import { SurveyRoundRecord, SurveyStore } from './SurveyStore';
 
 jest.setTimeout(60_000);
@@ -70,6 +71,34 @@ describe('SurveyStore', () => {
       expect(
         (await store.listRounds('system:default/p')).map(r => r.id).sort(),
       ).toEqual(['a', 'd']);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    "answers the prompts' open rounds from one read per replica: its own writes at once, another replica's within the time to live, on %p",
+    async databaseId => {
+      const { here, there, passTtl, restore } = await storeReplicas(
+        await databases.init(databaseId),
+        options => SurveyStore.create(options),
+      );
+      try {
+        const ids = async (store: SurveyStore) =>
+          (await store.recentOpenRounds()).map(r => r.id).sort();
+        expect(await ids(there)).toEqual([]);
+        expect(await here.insertRound(round({ id: 'a' }))).toBe(true);
+        expect(await ids(here)).toEqual(['a']);
+        expect(await ids(there)).toEqual([]);
+        passTtl();
+        expect(await ids(there)).toEqual(['a']);
+
+        expect(await here.closeRound('a', 1500)).toBe(true);
+        expect(await ids(here)).toEqual([]);
+        expect(await ids(there)).toEqual(['a']);
+        passTtl();
+        expect(await ids(there)).toEqual([]);
+      } finally {
+        restore();
+      }
     },
   );
 });

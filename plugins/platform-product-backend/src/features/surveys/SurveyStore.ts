@@ -1,6 +1,6 @@
 import { DatabaseService } from '@backstage/backend-plugin-api';
 import { Knex } from 'knex';
-import { chunks, connectDatabase } from '../../core/database';
+import { chunks, connectDatabase, SharedRead } from '../../core/database';
 
 /**
  * A survey round as stored; times in milliseconds since the epoch.
@@ -90,14 +90,29 @@ const toResponse = (row: Row): SurveyResponseRecord => ({
  * @internal
  */
 export class SurveyStore {
-  private constructor(private readonly db: Knex) {}
+  /** Every platform's open rounds, read once every few seconds for the survey prompts. */
+  private readonly openRounds: SharedRead<readonly SurveyRoundRecord[]>;
 
+  private constructor(private readonly db: Knex, sharedReadTtlMs?: number) {
+    this.openRounds = new SharedRead(() => this.listOpenRounds(), {
+      ttlMs: sharedReadTtlMs,
+    });
+  }
+
+  /**
+   * @param options - with `sharedReadTtlMs`: how long the rows every service card reads are
+   * reused on this replica (see {@link SharedRead})
+   */
   static async create(options: {
     database: DatabaseService;
     skipMigrations?: boolean;
+    sharedReadTtlMs?: number;
   }): Promise<SurveyStore> {
-    const { database, skipMigrations } = options;
-    return new SurveyStore(await connectDatabase(database, { skipMigrations }));
+    const { database, skipMigrations, sharedReadTtlMs } = options;
+    return new SurveyStore(
+      await connectDatabase(database, { skipMigrations }),
+      sharedReadTtlMs,
+    );
   }
 
   /**
@@ -124,6 +139,7 @@ export class SurveyStore {
       .onConflict()
       .ignore()
       .returning('id');
+    this.openRounds.forget();
     return inserted.length === 1;
   }
 
@@ -167,6 +183,15 @@ export class SurveyStore {
   }
 
   /**
+   * The open rounds of every platform, oldest first: what every service card's survey prompt
+   * looks at, read on this replica at most a few seconds ago (see {@link SharedRead}). Callers
+   * must not change them.
+   */
+  recentOpenRounds(): Promise<readonly SurveyRoundRecord[]> {
+    return this.openRounds.get();
+  }
+
+  /**
    * Closes a round if it is still open. Returns true only to the one caller that closed it, so
    * whatever follows a close (the owners' notification) happens once.
    */
@@ -175,6 +200,7 @@ export class SurveyStore {
       .where({ id })
       .whereNull('closed_at')
       .update({ closed_at: closedAt, open_platform_ref: null });
+    this.openRounds.forget();
     return updated === 1;
   }
 

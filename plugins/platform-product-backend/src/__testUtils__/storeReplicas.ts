@@ -30,3 +30,23 @@ export async function storeReplicas<S>(
     restore: () => spy.mockRestore(),
   };
 }
+
+const equals = (a: unknown, b: unknown) =>
+  JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Reads until `read` answers `expected` (a shared read refreshed in the background), for up to
+ * 5 s of real time; then fails with the last answer.
+ */
+export async function readsEventually<T>(
+  read: () => Promise<T>,
+  expected: T,
+): Promise<void> {
+  const deadline = performance.now() + 5000;
+  let last = await read();
+  while (!equals(last, expected) && performance.now() < deadline) {
+    await new Promise(resolve => setTimeout(resolve, 10));
+    last = await read();
+  }
+  expect(last).toEqual(expected);
+}

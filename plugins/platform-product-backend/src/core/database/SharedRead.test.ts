@@ -20,7 +20,7 @@ function counter() {
 }
 
 describe('SharedRead', () => {
-  it('answers every caller from one read until the time to live has passed', async () => {
+  it('answers every caller from one read, and after the time to live from it while it reads again', async () => {
     let now = 0;
     const source = counter();
     const shared = new SharedRead(source.read, { ttlMs: 5000, now: () => now });
@@ -31,9 +31,13 @@ describe('SharedRead', () => {
     expect(source.reads()).toBe(1);
 
     now = 5000;
-    const second = shared.get();
+    // The second read is held: callers meanwhile get the first value at once.
+    expect(await shared.get()).toBe(1);
+    expect(await shared.get()).toBe(1);
+    expect(source.reads()).toBe(2);
     source.releaseSecond();
-    expect(await second).toBe(2);
+    await new Promise(resolve => setImmediate(resolve));
+    expect(await shared.get()).toBe(2);
   });
 
   it('reads again after forget, and does not keep a read that was in flight when it forgot', async () => {
@@ -52,14 +56,26 @@ describe('SharedRead', () => {
     expect(source.reads()).toBe(3);
   });
 
-  it('does not keep a failed read', async () => {
+  it('does not keep a failed read, and keeps its value when a background read fails', async () => {
+    let now = 0;
     let fail = true;
-    const shared = new SharedRead(async () => {
-      if (fail) throw new Error('database gone');
-      return 'rows';
-    });
+    const failures: unknown[] = [];
+    const shared = new SharedRead(
+      async () => {
+        if (fail) throw new Error('database gone');
+        return `rows at ${now}`;
+      },
+      { ttlMs: 5000, now: () => now, onBackgroundError: e => failures.push(e) },
+    );
     await expect(shared.get()).rejects.toThrow('database gone');
     fail = false;
-    expect(await shared.get()).toBe('rows');
+    expect(await shared.get()).toBe('rows at 0');
+
+    fail = true;
+    now = 5000;
+    expect(await shared.get()).toBe('rows at 0');
+    await new Promise(resolve => setImmediate(resolve));
+    expect(failures).toHaveLength(1);
+    expect(await shared.get()).toBe('rows at 0');
   });
 });
